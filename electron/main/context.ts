@@ -1,0 +1,43 @@
+import type { AssociationSummary } from '../../shared/api/association';
+import { fail } from './errors';
+import type { RecentFiles } from './recent-files';
+import type { AssociationFile } from './store/association-file';
+
+export type FileFilter = { name: string; extensions: string[] };
+
+/**
+ * File choices are made on the main side: in Electron by native dialogs, in the test host and
+ * the CLI by a path given on the host side. The renderer never sends a path.
+ * Each returns null when the person cancels.
+ */
+export type Dialogs = {
+  openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  openFiles(options: { title: string; filters: FileFilter[] }): Promise<string[] | null>;
+  saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  chooseFolder(options: { title: string }): Promise<string | null>;
+};
+
+/** What all windows share. */
+export type AppServices = {
+  /** Real paths of the files open in any window: one file, one window. */
+  openFiles: Set<string>;
+  recentFiles: RecentFiles;
+  now: () => Date;
+};
+
+/** One window (or the test host's page, or one CLI run): its dialogs and its open file. */
+export type WindowContext = {
+  app: AppServices;
+  dialogs: Dialogs;
+  session: { file: AssociationFile | null };
+  /** Lets the shell update the window title and the menu. */
+  onAssociationChanged: (summary: AssociationSummary | null) => void;
+};
+
+export function requireFile(ctx: WindowContext): AssociationFile {
+  const file = ctx.session.file;
+  if (!file) fail('NO_ASSOCIATION', 'Aucune association n’est ouverte : ouvrez ou créez un fichier (menu Fichier).');
+  return file;
+}
+
+export const cancelled = (): never => fail('CANCELLED', 'Opération annulée.');

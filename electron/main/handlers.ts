@@ -1,0 +1,12 @@
+import type { Handlers } from './dispatch';
+import type { WindowContext } from './context';
+import { associationHandlers } from './handlers/association';
+import { memberHandlers } from './handlers/members';
+
+/** Implements the contract for one window. Each feature brings its own slice. */
+export function createHandlers(ctx: WindowContext): Handlers {
+  return {
+    ...associationHandlers(ctx),
+    ...memberHandlers(ctx),
+  } satisfies Handlers;
+}

@@ -1,0 +1,85 @@
+import { useCallback, useState } from 'react';
+import type { AssociationSummary } from '../../../shared/api/association';
+import { call } from '../api';
+import { BackupsDialog } from './BackupsDialog';
+import { NewAssociationDialog } from './NewAssociationDialog';
+import { useCommand } from './commands';
+import { sections } from './sections';
+import type { useAssociation } from './use-association';
+
+type Props = { summary: AssociationSummary; association: ReturnType<typeof useAssociation> };
+
+/** An association is open: navigation on the left, the chosen workflow on the right. */
+export function Workspace({ summary, association }: Props) {
+  const [sectionId, setSectionId] = useState(sections[0]?.id ?? '');
+  const [dialog, setDialog] = useState<'rename' | 'backups' | 'new' | null>(null);
+  const section = sections.find((s) => s.id === sectionId) ?? sections[0];
+
+  const openOther = useCallback(() => association.open.mutate(undefined, { onError: () => {} }), [association.open]);
+  useCommand('association.open', openOther);
+  useCommand('association.new', useCallback(() => setDialog('new'), []));
+  useCommand('association.rename', useCallback(() => setDialog('rename'), []));
+  useCommand('backups.restore', useCallback(() => setDialog('backups'), []));
+  useCommand('association.close', useCallback(() => association.close.mutate(), [association.close]));
+
+  return (
+    <div className="workspace">
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-name">Passerelles</span>
+          <strong className="association-name" title={`${summary.folder}/${summary.fileName}`}>
+            {summary.name}
+          </strong>
+          {summary.territory ? <span className="muted">{summary.territory}</span> : null}
+        </div>
+        <nav aria-label="Sections">
+          {sections.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              className={s.id === section?.id ? 'nav-item active' : 'nav-item'}
+              aria-current={s.id === section?.id ? 'page' : undefined}
+              onClick={() => setSectionId(s.id)}
+            >
+              <span>{s.label}</span>
+              <small>{s.description}</small>
+            </button>
+          ))}
+        </nav>
+        <div className="sidebar-footer">
+          <button type="button" className="link-button" onClick={() => setDialog('rename')}>
+            Renommer l’association…
+          </button>
+          <button type="button" className="link-button" onClick={() => setDialog('backups')}>
+            Sauvegardes…
+          </button>
+          <button type="button" className="link-button" onClick={() => association.close.mutate()}>
+            Fermer le fichier
+          </button>
+          <span className="muted file-name" title={summary.folder}>
+            {summary.fileName}
+          </span>
+        </div>
+      </aside>
+      <main className="content">{section ? <section.Page key={section.id} /> : null}</main>
+      {dialog === 'rename' ? (
+        <NewAssociationDialog
+          title="Renommer l’association"
+          submitLabel="Enregistrer"
+          initial={{ name: summary.name, territory: summary.territory }}
+          onSubmit={(input) => call('association.rename', input).then(association.switchTo)}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'new' ? (
+        <NewAssociationDialog
+          title="Nouvelle association"
+          submitLabel="Créer et choisir où l’enregistrer…"
+          onSubmit={(input) => association.create.mutateAsync(input)}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog === 'backups' ? <BackupsDialog onRestored={association.switchTo} onClose={() => setDialog(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { ComponentType } from 'react';
+import { MembersPage } from '../features/members/MembersPage';
+
+export type Section = { id: string; label: string; description: string; Page: ComponentType };
+
+/** The workflows of DOMAIN.md, in the order a coordinator meets them. Each feature adds its own. */
+export const sections: Section[] = [
+  { id: 'members', label: 'Adhérents', description: 'Registre des structures, contacts et adhésions', Page: MembersPage },
+];

@@ -1,0 +1,4 @@
+// Placeholder until the member register screen lands.
+export function MembersPage() {
+  return <p>Registre des adhérents</p>;
+}

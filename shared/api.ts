@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { CallSpec } from './api/define';
+import type { ApiResult } from './api/errors';
+import { associationCalls } from './api/association';
+import { memberCalls } from './api/members';
+
+export type { ApiResult, ApiError, ErrorCode } from './api/errors';
+
+/** Every call the renderer may make. One entry here + one handler = a new feature call. */
+export const contract = {
+  ...associationCalls,
+  ...memberCalls,
+} satisfies Record<string, CallSpec>;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract & string;
+/** What the caller passes (before defaults and trimming). */
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+/** What the handler receives, once parsed. */
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export const isCallName = (name: string): name is CallName => Object.hasOwn(contract, name);
+
+/** The shape of `window.api`, in Electron and in the test host alike. */
+export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<ApiResult<CallOutput<K>>> };

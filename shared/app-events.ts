@@ -1,0 +1,24 @@
+/** Commands the native menu sends to the page; the page runs the same code as its own buttons. */
+export const menuCommands = [
+  'association.new',
+  'association.open',
+  'association.close',
+  'association.rename',
+  'backups.restore',
+  'members.importFiness',
+  'members.importWorkbook',
+  'members.export',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+
+/** `window.appEvents`: what the main process tells the page without being asked. */
+export type AppEvents = {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Another file was opened from outside the page (drop on the window, recent menu). */
+  onAssociationChanged(listener: () => void): () => void;
+};
+
+export const appEventChannels = { menuCommand: 'event:menu-command', associationChanged: 'event:association-changed' } as const;

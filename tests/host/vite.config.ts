@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Builds the plain-Node entries (test host, CLI, bench) with the same bundler as the app. */
+export default defineConfig({
+  root,
+  build: {
+    ssr: true,
+    outDir: resolve(root, 'out/host'),
+    emptyOutDir: false,
+    target: 'node24',
+    rollupOptions: {
+      input: {
+        server: resolve(root, 'tests/host/server.ts'),
+        cli: resolve(root, 'electron/main/cli.ts'),
+        bench: resolve(root, 'tests/bench/index.ts'),
+      },
+      output: { format: 'es', entryFileNames: '[name].js' },
+    },
+  },
+});
