@@ -2,9 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// Parallel work on one machine builds into separate folders (PASSERELLES_OUT_DIR); default out/.
+const outDir = resolve(import.meta.dirname, process.env.PASSERELLES_OUT_DIR ?? 'out');
+
 export default defineConfig({
   main: {
     build: {
+      outDir: resolve(outDir, 'main'),
       lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts') },
     },
   },
@@ -12,6 +16,7 @@ export default defineConfig({
     build: {
       // A sandboxed preload can require only 'electron': zod and the contract are bundled in.
       externalizeDeps: false,
+      outDir: resolve(outDir, 'preload'),
       lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts') },
       // A sandboxed preload cannot load ES modules: it must be one CommonJS file.
       rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
@@ -20,6 +25,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     build: {
+      outDir: resolve(outDir, 'renderer'),
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
     plugins: [react()],

@@ -3,6 +3,8 @@ import type { CallSpec } from './api/define';
 import type { ApiResult } from './api/errors';
 import { associationCalls } from './api/association';
 import { memberCalls } from './api/members';
+import { memberImportCalls } from './api/member-imports';
+import { cddCalls } from './api/cdd';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -10,6 +12,8 @@ export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 export const contract = {
   ...associationCalls,
   ...memberCalls,
+  ...memberImportCalls,
+  ...cddCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -2,11 +2,15 @@ import type { Handlers } from './dispatch';
 import type { WindowContext } from './context';
 import { associationHandlers } from './handlers/association';
 import { memberHandlers } from './handlers/members';
+import { memberImportHandlers } from './handlers/member-imports';
+import { cddHandlers } from './handlers/cdd';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
   return {
     ...associationHandlers(ctx),
     ...memberHandlers(ctx),
+    ...memberImportHandlers(ctx),
+    ...cddHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,4 +1,7 @@
+import { memberBenches } from './members';
+import { cddBenches } from './cdd';
+
 export type Bench = { name: string; target: number; run: () => Promise<{ ms: number; baselineMs: number }> };
 
-/** Each feature adds its measures here. */
-export const benches: Bench[] = [];
+/** Each feature adds its measures in its own file. */
+export const benches: Bench[] = [...memberBenches, ...cddBenches];

@@ -12,7 +12,7 @@ export type Host = {
 };
 
 async function startHost(workspace: string): Promise<{ process: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [resolve('out/host/server.js'), '--workspace', workspace, '--quiet'], {
+  const child = spawn(process.execPath, [resolve(process.env.PASSERELLES_OUT_DIR ?? 'out', 'host/server.js'), '--workspace', workspace, '--quiet'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolveUrl, reject) => {

@@ -2,13 +2,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const root = resolve(import.meta.dirname, '../..');
+const outDir = resolve(root, process.env.PASSERELLES_OUT_DIR ?? 'out');
 
 /** Builds the plain-Node entries (test host, CLI, bench) with the same bundler as the app. */
 export default defineConfig({
   root,
   build: {
     ssr: true,
-    outDir: resolve(root, 'out/host'),
+    outDir: resolve(outDir, 'host'),
     emptyOutDir: false,
     target: 'node24',
     rollupOptions: {

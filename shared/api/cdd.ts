@@ -1,0 +1,2 @@
+// Occupations, CDD collection workbooks and import, consolidated view, pooling analysis (issue 3).
+export const cddCalls = {};

@@ -1,0 +1,3 @@
+import type { Bench } from './registry';
+
+export const memberBenches: Bench[] = [];
