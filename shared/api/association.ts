@@ -12,7 +12,7 @@ export const associationSummarySchema = z.object({
 export type AssociationSummary = z.infer<typeof associationSummarySchema>;
 
 export const newAssociationSchema = z.object({
-  name: z.string().trim().min(2, "Indiquez le nom de l'association (2 caractères au moins).").max(200),
+  name: z.string().trim().min(2, "Indiquez le nom de l’association (2 caractères au moins).").max(200),
   territory: z.string().trim().max(200).default(''),
 });
 export type NewAssociation = z.input<typeof newAssociationSchema>;

@@ -56,6 +56,7 @@ export const test = base.extend<{ host: Host; consoleErrors: ConsoleErrors & { a
     await new Promise((done) => started.process.once('exit', done));
     rmSync(workspace, { recursive: true, force: true });
   },
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument to be destructured
   consoleErrors: async ({}, use) => {
     const allowed: RegExp[] = [];
     await use({ allowed, allow: (pattern) => allowed.push(pattern) });

@@ -75,7 +75,7 @@ export function listBackups(filePath: string): Backup[] {
 /** Which backups to delete: keeps the newest ones, then the latest of each earlier day. */
 export function backupsToDelete(namesNewestFirst: string[], policy = backupPolicy): string[] {
   const kept = new Set(namesNewestFirst.slice(0, policy.keepNewest));
-  const daysKept = new Set<string>();
+  const daysKept = new Set([...kept].map((name) => name.slice(0, 10)));
   for (const name of namesNewestFirst.slice(policy.keepNewest)) {
     const day = name.slice(0, 10);
     if (!daysKept.has(day) && kept.size < policy.keepTotal) {

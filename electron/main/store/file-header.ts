@@ -14,7 +14,7 @@ export type FileHeader =
 export function readFileHeader(path: string): FileHeader {
   const buffer = Buffer.alloc(100);
   const fd = openSync(path, 'r');
-  let read = 0;
+  let read: number;
   try {
     read = readSync(fd, buffer, 0, 100, 0);
   } finally {
