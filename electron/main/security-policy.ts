@@ -31,7 +31,8 @@ export function secureWebPreferences(preloadPath: string) {
     webSecurity: true,
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
-    navigateOnDragDrop: false,
+    // A file dropped on the window becomes a navigation that the main process intercepts (decideNavigation).
+    navigateOnDragDrop: true,
     spellcheck: true,
   } as const;
 }
