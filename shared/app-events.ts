@@ -17,8 +17,11 @@ export const isMenuCommand = (value: unknown): value is MenuCommand =>
 /** `window.appEvents`: what the main process tells the page without being asked. */
 export type AppEvents = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Another file was opened from outside the page (drop on the window, recent menu). */
-  onAssociationChanged(listener: () => void): () => void;
+  /**
+   * Another file was opened from outside the page (drop on the window, recent menu);
+   * `refusal` is the French message when that file could not be opened.
+   */
+  onAssociationChanged(listener: (refusal?: string) => void): () => void;
 };
 
 export const appEventChannels = { menuCommand: 'event:menu-command', associationChanged: 'event:association-changed' } as const;

@@ -14,7 +14,7 @@ const appEvents: AppEvents = {
     return () => ipcRenderer.off(appEventChannels.menuCommand, handler);
   },
   onAssociationChanged(listener) {
-    const handler = () => listener();
+    const handler = (_event: unknown, refusal: unknown) => listener(typeof refusal === 'string' ? refusal : undefined);
     ipcRenderer.on(appEventChannels.associationChanged, handler);
     return () => ipcRenderer.off(appEventChannels.associationChanged, handler);
   },

@@ -23,7 +23,10 @@ export function startApp(): void {
         openRecent: (id) => {
           const target = focused() ?? openWindow();
           const path = services.recentFiles.pathOf(id);
-          if (path) void openInWindow(target.context, path).then(() => target.window.webContents.send(appEventChannels.associationChanged));
+          if (!path) return;
+          openInWindow(target.context, path)
+            .then(() => target.window.webContents.send(appEventChannels.associationChanged))
+            .catch((error: Error) => target.window.webContents.send(appEventChannels.associationChanged, error.message));
         },
         newWindow: () => openWindow(),
       }),

@@ -15,5 +15,16 @@ export function App() {
     );
   }
   const summary = association.current.data;
-  return summary ? <Workspace summary={summary} association={association} /> : <Welcome association={association} />;
+  return (
+    <>
+      {association.outsideRefusal ? (
+        <div className="floating-notice">
+          <Notice tone="error" onDismiss={association.dismissOutsideRefusal}>
+            {association.outsideRefusal}
+          </Notice>
+        </div>
+      ) : null}
+      {summary ? <Workspace summary={summary} association={association} /> : <Welcome association={association} />}
+    </>
+  );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AssociationSummary } from '../../../shared/api/association';
 import { call } from '../api';
@@ -20,7 +20,15 @@ export function useAssociation() {
     [queryClient],
   );
 
-  useEffect(() => window.appEvents?.onAssociationChanged(() => void call('association.current').then(switchTo)), [switchTo]);
+  const [outsideRefusal, setOutsideRefusal] = useState<string | null>(null);
+  useEffect(
+    () =>
+      window.appEvents?.onAssociationChanged((refusal) => {
+        setOutsideRefusal(refusal ?? null);
+        void call('association.current').then(switchTo);
+      }),
+    [switchTo],
+  );
 
   useEffect(() => {
     document.title = current.data ? `${current.data.name} — Passerelles` : 'Passerelles';
@@ -33,5 +41,5 @@ export function useAssociation() {
     onSuccess: switchTo,
   });
   const close = useMutation({ mutationFn: () => call('association.close'), onSuccess: () => switchTo(null) });
-  return { current, open, openRecent, create, close, switchTo };
+  return { current, open, openRecent, create, close, switchTo, outsideRefusal, dismissOutsideRefusal: () => setOutsideRefusal(null) };
 }
