@@ -2,26 +2,48 @@ import { z } from 'zod';
 import { contactRoleCodes, interventionFieldCodes, opcaCodes, structureTypeCodes } from '../domain/structure';
 import { defineCall } from './define';
 
-const optionalText = (max: number) => z.string().trim().max(max).default('');
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).default('');
 const id = z.number().int().positive();
+
+// Without defaults: a partial update must tell "not sent" from "emptied" (zod 4 applies defaults
+// inside .partial(), which would blank every field the grid did not send).
+const structureFields = {
+  name: z.string().trim().min(1, 'Indiquez le nom de la structure.').max(300),
+  finessEt: text(20),
+  finessEj: text(20),
+  siret: text(30),
+  type: z.enum(structureTypeCodes).nullable(),
+  field: z.enum(interventionFieldCodes).nullable(),
+  address: text(300),
+  postcode: text(10),
+  /** INSEE code of the commune; the name and EPCI are derived from it. */
+  communeCode: text(5),
+  opca: z.enum(opcaCodes).nullable(),
+  headcount: z.number().int().min(0).max(100_000).nullable(),
+  fte: z.number().min(0).max(100_000).nullable(),
+  notes: text(5000),
+};
 
 /** What the person types for a structure. FINESS/SIRET/commune are checked by the handler. */
 export const structureInputSchema = z.object({
-  name: z.string().trim().min(1, 'Indiquez le nom de la structure.').max(300),
+  name: structureFields.name,
   finessEt: optionalText(20),
   finessEj: optionalText(20),
   siret: optionalText(30),
-  type: z.enum(structureTypeCodes).nullable().default(null),
-  field: z.enum(interventionFieldCodes).nullable().default(null),
+  type: structureFields.type.default(null),
+  field: structureFields.field.default(null),
   address: optionalText(300),
   postcode: optionalText(10),
-  /** INSEE code of the commune; the name and EPCI are derived from it. */
   communeCode: optionalText(5),
-  opca: z.enum(opcaCodes).nullable().default(null),
-  headcount: z.number().int().min(0).max(100_000).nullable().default(null),
-  fte: z.number().min(0).max(100_000).nullable().default(null),
+  opca: structureFields.opca.default(null),
+  headcount: structureFields.headcount.default(null),
+  fte: structureFields.fte.default(null),
   notes: optionalText(5000),
 });
+/** The fields a partial update may carry; absent means unchanged. */
+export const structureChangesSchema = z.object(structureFields).partial();
+export type StructureChanges = z.output<typeof structureChangesSchema>;
 export type StructureInput = z.input<typeof structureInputSchema>;
 
 /** A row of the register grid. */
@@ -117,7 +139,7 @@ export const memberCalls = {
   /** Refuses a duplicate FINESS ET or SIRET (CONFLICT, naming the existing structure). */
   'structures.create': defineCall(structureInputSchema, structureDetailSchema),
   /** Partial update, as the grid edits one cell at a time. */
-  'structures.update': defineCall(z.object({ id, changes: structureInputSchema.partial() }), structureDetailSchema),
+  'structures.update': defineCall(z.object({ id, changes: structureChangesSchema }), structureDetailSchema),
   'structures.delete': defineCall(z.object({ id }), z.null()),
   'contacts.save': defineCall(z.object({ structureId: id, contactId: id.nullable().default(null), contact: contactInputSchema }), contactSchema),
   'contacts.delete': defineCall(z.object({ id }), z.null()),
