@@ -47,3 +47,24 @@ test('the page has no Node access and its CSP blocks inline scripts', async ({ a
   expect(ran).toBe(false);
   await violation;
 });
+
+test('renames the association, then restores the backup taken before', async ({ app, host }) => {
+  await app.getByRole('button', { name: 'Créer une association…' }).click();
+  await app.getByLabel('Nom de l’association').fill('Association du Bocage');
+  await host.answerDialogs(join(host.workspace, 'bocage.passerelles'));
+  await app.getByRole('button', { name: 'Créer et choisir où l’enregistrer…' }).click();
+  await expect(app.locator('.association-name')).toHaveText('Association du Bocage');
+
+  await app.getByRole('button', { name: 'Renommer l’association…' }).click();
+  await app.getByLabel('Nom de l’association').fill('MCE-M3S');
+  await app.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(app.locator('.association-name')).toHaveText('MCE-M3S');
+
+  await app.getByRole('button', { name: 'Sauvegardes…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Restaurer une sauvegarde' });
+  await expect(dialog.getByRole('row')).toHaveCount(2);
+  await app.screenshot({ path: 'test-results/screens/backups.png' });
+  await dialog.getByRole('button', { name: 'Restaurer…' }).first().click();
+  await app.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' }).getByRole('button', { name: 'Restaurer' }).click();
+  await expect(app.locator('.association-name')).toHaveText('Association du Bocage');
+});
