@@ -1,4 +1,50 @@
-// Placeholder until the CDD screens land.
+import { useState } from 'react';
+import { CollectionTab } from './collection/CollectionTab';
+import { ConsolidationTab } from './consolidation/ConsolidationTab';
+import { PoolingTab } from './pooling/PoolingTab';
+import { OccupationsTab } from './occupations/OccupationsTab';
+
+const tabs = [
+  { id: 'collection', label: 'Collecte', Tab: CollectionTab },
+  { id: 'consolidation', label: 'Consolidation', Tab: ConsolidationTab },
+  { id: 'pooling', label: 'Mutualisation', Tab: PoolingTab },
+  { id: 'occupations', label: 'Métiers', Tab: OccupationsTab },
+] as const;
+type TabId = (typeof tabs)[number]['id'];
+
+/** Workflow 2 of DOMAIN.md: collect the CDD volumes, consolidate them, find the jobs worth pooling. */
 export function CddPage() {
-  return <p>CDD et mutualisation</p>;
+  const [tabId, setTabId] = useState<TabId>('collection');
+  const current = tabs.find((t) => t.id === tabId) ?? tabs[0];
+  return (
+    <div className="cdd-page">
+      <header className="page-header">
+        <div>
+          <h1>CDD et mutualisation</h1>
+          <p>Recueillir les CDD des adhérents par métier et par mois, les additionner, repérer les postes qui pourraient être partagés.</p>
+        </div>
+      </header>
+      <div className="tabs" role="tablist" aria-label="Étapes">
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`cdd-tab-${t.id}`}
+            aria-selected={t.id === current.id}
+            aria-controls={`cdd-panel-${t.id}`}
+            className={t.id === current.id ? 'tab active' : 'tab'}
+            onClick={() => setTabId(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id={`cdd-panel-${current.id}`} aria-labelledby={`cdd-tab-${current.id}`} className="tab-panel">
+        <current.Tab onGoTo={setTabId} />
+      </section>
+    </div>
+  );
 }
+
+export type TabProps = { onGoTo: (tab: TabId) => void };

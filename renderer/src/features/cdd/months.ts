@@ -1,0 +1,34 @@
+// Months are kept as "YYYY-MM" (ARCHITECTURE.md); people read "janv. 2026".
+
+const shortMonth = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const longMonth = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+const toDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
+
+/** "2026-01" → "janv. 2026". */
+export const formatMonth = (month: string) => (/^\d{4}-\d{2}$/.test(month) ? shortMonth.format(toDate(month)) : month);
+/** "2026-01" → "janvier 2026". */
+export const formatMonthLong = (month: string) => (/^\d{4}-\d{2}$/.test(month) ? longMonth.format(toDate(month)) : month);
+
+/** The `count` months starting at `first`, in order. */
+export function monthsFrom(first: string, count: number): string[] {
+  const [year, month] = first.split('-').map(Number);
+  if (!year || !month) return [];
+  return Array.from({ length: Math.max(0, count) }, (_, i) => {
+    const date = new Date(Date.UTC(year, month - 1 + i, 1));
+    return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+  });
+}
+
+/** "2026-01", 12 → "de janvier 2026 à décembre 2026". */
+export function describePeriod(first: string, count: number): string {
+  const months = monthsFrom(first, count);
+  if (months.length === 0) return '';
+  if (months.length === 1) return formatMonthLong(first);
+  return `de ${formatMonthLong(months[0] ?? first)} à ${formatMonthLong(months[months.length - 1] ?? first)}`;
+}
+
+/** January of last year: the usual start of a collection round (the data of the past year). */
+export function defaultFirstMonth(today = new Date()): string {
+  return `${today.getFullYear() - 1}-01`;
+}
