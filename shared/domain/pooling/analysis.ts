@@ -1,0 +1,45 @@
+import { occupationFamilies, type OccupationFamily } from '../occupations/families';
+import { groupByArea } from './areas';
+import { analyseDemand, byRank } from './demand-analysis';
+import { prepare, type StructureSeries } from './prepare';
+import { byProposalRank, proposePositionsFor } from './proposals';
+import type { DemandAnalysis, PoolingAnalysis, PoolingAnalysisOptions, PoolingInput } from './types';
+
+/** The pooling analysis of issue 3, section 5: per occupation and area, per family, and concrete positions. */
+export function analysePooling(input: PoolingInput, options: PoolingAnalysisOptions = {}): PoolingAnalysis {
+  const data = prepare(input);
+  const areas = options.areas ?? 'both';
+
+  const occupations: DemandAnalysis[] = [];
+  const familyLines = new Map<OccupationFamily, StructureSeries[]>();
+  for (const [key, byStructure] of data.series) {
+    const occupation = data.occupations.get(key);
+    if (!occupation) continue;
+    const lines = [...byStructure.values()];
+    const subject = { kind: 'occupation', occupationKey: key, label: occupation.label, family: occupation.family } as const;
+    for (const group of groupByArea(lines, areas)) occupations.push(analyseDemand(data, subject, group.area, group.lines));
+    familyLines.set(occupation.family, [...(familyLines.get(occupation.family) ?? []), ...lines]);
+  }
+
+  const families: DemandAnalysis[] = [];
+  if (options.withFamilies ?? true) {
+    for (const [family, lines] of familyLines) {
+      const subject = { kind: 'family', family, label: occupationFamilies[family] } as const;
+      // A structure appears once per occupation of the family; the EPCI grouping keeps them all, which sums their hours.
+      for (const group of groupByArea(lines, areas)) families.push(analyseDemand(data, subject, group.area, group.lines));
+    }
+  }
+
+  const proposalKeys =
+    options.proposalsFor ?? [...new Set(occupations.filter((a) => a.isCandidate && a.subject.kind === 'occupation').map((a) => (a.subject.kind === 'occupation' ? a.subject.occupationKey : '')))];
+  const proposals = proposalKeys.flatMap((key) => proposePositionsFor(data, key, input.distanceKm)).sort(byProposalRank);
+
+  return {
+    period: input.period,
+    months: data.months,
+    settings: data.settings,
+    occupations: occupations.sort(byRank),
+    families: families.sort(byRank),
+    proposals,
+  };
+}

@@ -1,0 +1,40 @@
+// Public API of the CDD consolidation and job-pooling analysis (issue 3, sections 4–5).
+// Pure functions: feed them the SQL rows ({ structureId, occupationKey, month, hours, contracts }),
+// the structures and occupations of the file, a period and the settings.
+export type {
+  AreaMode,
+  CddVolume,
+  ConsolidatedFamily,
+  ConsolidatedOccupation,
+  Consolidation,
+  ConsolidationCell,
+  DemandAnalysis,
+  DistanceKm,
+  DrillDownLine,
+  Month,
+  MonthVolume,
+  Period,
+  PooledPositionProposal,
+  PoolingAnalysis,
+  PoolingAnalysisOptions,
+  PoolingArea,
+  PoolingFilter,
+  PoolingInput,
+  PoolingOccupation,
+  PoolingSettings,
+  PoolingStructure,
+  PositionsOccupancy,
+  ProposalMonth,
+  Recurrence,
+  Volume,
+} from './types';
+export { DEFAULT_FTE_HOURS_PER_YEAR, resolvePoolingSettings } from './settings';
+export { isMonth, monthsOfPeriod, periodOfMonths } from './months';
+export { consolidate, drillDown } from './consolidation';
+export { occupancyOfPositions, positionsTable, recommendedPositions } from './occupancy';
+export { assignMonth } from './assignment';
+export { recurrenceOf } from './recurrence';
+export { analysePooling } from './analysis';
+export { areaKey } from './areas';
+export { demandSentence, proposalSentence, formatFte, formatHours } from './sentences';
+export { fteOf } from './prepare';

@@ -1,0 +1,73 @@
+import { monthPositions, monthsOfPeriod } from './months';
+import { resolvePoolingSettings } from './settings';
+import type { Month, PoolingFilter, PoolingInput, PoolingOccupation, PoolingSettings, PoolingStructure } from './types';
+
+/** Hours and contracts of one structure for one occupation, one slot per month of the period. */
+export type StructureSeries = { structure: PoolingStructure; hours: Float64Array; contracts: Float64Array; total: number };
+
+/** The input once filtered and indexed: every later step reads this, never the raw rows. */
+export type PreparedData = {
+  settings: PoolingSettings;
+  months: Month[];
+  /** Hours of one FTE over one month: fteHoursPerYear / 12. */
+  hoursPerFteMonth: number;
+  structures: Map<number, PoolingStructure>;
+  occupations: Map<string, PoolingOccupation>;
+  /** occupationKey → structureId → series; only pairs with some hours in the period. */
+  series: Map<string, Map<number, StructureSeries>>;
+  /** Rows naming an unknown structure or occupation, or with hours that are not a number ≥ 0. */
+  ignoredVolumes: number;
+};
+
+const wants = <T>(list: readonly T[] | undefined, value: T) => !list || list.length === 0 || list.includes(value);
+
+const keepsStructure = (filter: PoolingFilter, structure: PoolingStructure) =>
+  wants(filter.structureIds, structure.id) &&
+  wants(filter.epciCodes, structure.epciCode) &&
+  (!filter.structureTypes?.length || (structure.type !== null && filter.structureTypes.includes(structure.type))) &&
+  (!filter.fields?.length || (structure.field !== null && filter.fields.includes(structure.field)));
+
+const keepsOccupation = (filter: PoolingFilter, occupation: PoolingOccupation) =>
+  wants(filter.occupationKeys, occupation.key) && wants(filter.families, occupation.family);
+
+export function prepare(input: PoolingInput): PreparedData {
+  const settings = resolvePoolingSettings(input.settings);
+  const filter = input.filter ?? {};
+  const months = monthsOfPeriod(input.period);
+  const position = monthPositions(months);
+  const knownStructures = new Set(input.structures.map((structure) => structure.id));
+  const knownOccupations = new Set(input.occupations.map((occupation) => occupation.key));
+  const structures = new Map(input.structures.filter((s) => keepsStructure(filter, s)).map((s) => [s.id, s]));
+  const occupations = new Map(input.occupations.filter((o) => keepsOccupation(filter, o)).map((o) => [o.key, o]));
+  const series = new Map<string, Map<number, StructureSeries>>();
+  let ignoredVolumes = 0;
+
+  for (const volume of input.volumes) {
+    if (!knownStructures.has(volume.structureId) || !knownOccupations.has(volume.occupationKey) || !(volume.hours >= 0) || !Number.isFinite(volume.hours)) {
+      ignoredVolumes += 1;
+      continue;
+    }
+    const slot = position.get(volume.month);
+    const structure = structures.get(volume.structureId);
+    if (slot === undefined || !structure || !occupations.has(volume.occupationKey)) continue; // outside the period or filtered out
+    let byStructure = series.get(volume.occupationKey);
+    if (!byStructure) series.set(volume.occupationKey, (byStructure = new Map()));
+    let line = byStructure.get(volume.structureId);
+    if (!line) {
+      line = { structure, hours: new Float64Array(months.length), contracts: new Float64Array(months.length), total: 0 };
+      byStructure.set(volume.structureId, line);
+    }
+    line.hours[slot] = (line.hours[slot] ?? 0) + volume.hours;
+    line.contracts[slot] = (line.contracts[slot] ?? 0) + (volume.contracts ?? 0);
+    line.total += volume.hours;
+  }
+  // A structure that declared 0 hours did not use the occupation: it must not count as a user.
+  for (const [key, byStructure] of series) {
+    for (const [id, line] of byStructure) if (line.total <= 0) byStructure.delete(id);
+    if (byStructure.size === 0) series.delete(key);
+  }
+  return { settings, months, hoursPerFteMonth: settings.fteHoursPerYear / 12, structures, occupations, series, ignoredVolumes };
+}
+
+/** FTE of a number of hours over a number of months: hours / (fteHoursPerYear × months / 12). */
+export const fteOf = (hours: number, months: number, fteHoursPerYear: number) => (months > 0 ? hours / ((fteHoursPerYear * months) / 12) : 0);

@@ -1,0 +1,112 @@
+import { formatPercent } from '../../format/numbers';
+import { groupByArea } from './areas';
+import { evaluateCombination, servedHoursOf } from './assignment';
+import { combinationsNear, combinationsWithin, type Combination } from './combinations';
+import type { PreparedData, StructureSeries } from './prepare';
+import { combineRecurrence, recurrenceOf } from './recurrence';
+import { joinNames, proposalSentence } from './sentences';
+import type { DistanceKm, PooledPositionProposal, PoolingArea, PoolingOccupation } from './types';
+
+/*
+ * Score of a combination: occupancy × (1 − overlap / 2), where overlap = unserved / demand.
+ * Occupancy says the person is busy; the overlap term prefers structures whose needs come in
+ * turn (a combination that leaves half its demand to CDDs is a worse fit than one that leaves
+ * none). Ties go to the combination with fewer structures (simpler to run), then to the closer one.
+ */
+const scoreOf = (occupancy: number, demand: number, unserved: number) => occupancy * (1 - (demand > 0 ? unserved / demand : 0) / 2);
+
+/** A structure that would get less than this share of the person's hours is not really part of the position. */
+export const MIN_SHARE_PER_STRUCTURE = 0.1;
+
+type Ranked = { combination: Combination; score: number };
+
+const better = (a: Ranked, b: Ranked) =>
+  b.score - a.score || a.combination.lines.length - b.combination.lines.length || (a.combination.maxDistanceKm ?? 0) - (b.combination.maxDistanceKm ?? 0);
+
+/** Keeps the `size` best combinations seen so far without sorting them all (the search yields hundreds per area). */
+function keepBest(best: Ranked[], candidate: Ranked, size: number) {
+  if (best.length >= size) {
+    const last = best[best.length - 1];
+    if (last && better(candidate, last) >= 0) return;
+  }
+  best.push(candidate);
+  best.sort(better);
+  if (best.length > size) best.pop();
+}
+
+function toProposal(data: PreparedData, occupation: PoolingOccupation, area: PoolingArea, combination: Combination): PooledPositionProposal {
+  const { months, settings } = data;
+  const figures = evaluateCombination(combination.lines, months, settings.maxHoursPerMonth);
+  const structures = combination.lines.map((line: StructureSeries, index) => ({
+    structureId: line.structure.id,
+    name: line.structure.name,
+    hours: figures.months.reduce((total, month) => total + (month.byStructure[index]?.hours ?? 0), 0),
+    recurrence: recurrenceOf(line.hours, months),
+  }));
+  const recurrence = combineRecurrence(structures.map((structure) => structure.recurrence.status));
+  const reasons: string[] = [];
+  const warnings: string[] = [];
+  if (figures.occupancy < settings.minOccupancy)
+    reasons.push(`Le poste ne serait occupé qu’à ${formatPercent(figures.occupancy)} (minimum ${formatPercent(settings.minOccupancy)}).`);
+  const idle = structures.filter((structure) => structure.hours < MIN_SHARE_PER_STRUCTURE * figures.servedHours);
+  if (idle.length > 0) reasons.push(`${joinNames(idle.map((s) => s.name))} n’aurai${idle.length > 1 ? 'en' : ''}t presque jamais la personne : les autres besoins la prennent.`);
+  const oneOff = structures.filter((structure) => structure.recurrence.status === 'one-off');
+  if (oneOff.length > 0) reasons.push(`Besoin ponctuel (une seule année sur les données) : ${joinNames(oneOff.map((s) => s.name))}.`);
+  if (recurrence === 'single-year-data') warnings.push('Une seule année de données : la récurrence du besoin reste à vérifier.');
+
+  const proposal = {
+    occupationKey: occupation.key,
+    label: occupation.label,
+    area,
+    structures,
+    maxDistanceKm: combination.maxDistanceKm,
+    months: figures.months,
+    demandHours: figures.demandHours,
+    servedHours: figures.servedHours,
+    unservedHours: figures.unservedHours,
+    occupancy: figures.occupancy,
+    recurrence,
+    isCandidate: reasons.length === 0,
+    reasons,
+    warnings,
+    score: scoreOf(figures.occupancy, figures.demandHours, figures.unservedHours),
+  };
+  return { ...proposal, sentence: proposalSentence(proposal) };
+}
+
+/**
+ * Concrete pooled positions for one occupation: the best 2–3-structure combinations of each area
+ * (same EPCI, or within settings.maxDistanceKm when a distance function is given).
+ */
+export function proposePositionsFor(data: PreparedData, occupationKey: string, distanceKm?: DistanceKm): PooledPositionProposal[] {
+  const occupation = data.occupations.get(occupationKey);
+  const byStructure = data.series.get(occupationKey);
+  if (!occupation || !byStructure || byStructure.size < 2) return [];
+  const { months, settings } = data;
+  const cap = settings.maxHoursPerMonth;
+  const lines = [...byStructure.values()];
+  const useDistance = distanceKm !== undefined && settings.maxDistanceKm !== null;
+  const groups: { area: PoolingArea; combinations: Iterable<Combination> }[] = useDistance
+    ? [{ area: { kind: 'distance', maxDistanceKm: settings.maxDistanceKm ?? 0 }, combinations: combinationsNear(lines, settings.maxStructuresPerArea, settings.maxDistanceKm ?? 0, distanceKm) }]
+    : groupByArea(lines, 'epci').map((group) => ({ area: group.area, combinations: combinationsWithin(group.lines, settings.maxStructuresPerArea) }));
+
+  const proposals: PooledPositionProposal[] = [];
+  for (const group of groups) {
+    const best: Ranked[] = [];
+    // Keep a few more than shown: some fail the per-structure checks once the plan is built.
+    const pool = settings.maxProposalsPerArea * 3;
+    for (const combination of group.combinations) {
+      const demand = combination.lines.reduce((total, line) => total + line.total, 0);
+      const served = servedHoursOf(combination.lines, months.length, cap);
+      const occupancy = months.length > 0 ? served / (cap * months.length) : 0;
+      keepBest(best, { combination, score: scoreOf(occupancy, demand, demand - served) }, pool);
+    }
+    const built = best.map((ranked) => toProposal(data, occupation, group.area, ranked.combination));
+    proposals.push(...built.sort(byProposalRank).slice(0, settings.maxProposalsPerArea));
+  }
+  return proposals.sort(byProposalRank);
+}
+
+/** Candidates first, then by score; fewer structures first on a tie. */
+export const byProposalRank = (a: PooledPositionProposal, b: PooledPositionProposal) =>
+  Number(b.isCandidate) - Number(a.isCandidate) || b.score - a.score || a.structures.length - b.structures.length || a.label.localeCompare(b.label, 'fr');
