@@ -12,7 +12,7 @@ export function normalizeEmail(raw: string): Checked<string> {
     .trim()
     .toLowerCase();
   if (email === '') return accepted('');
-  if (/[;,\s]/.test(email) && email.split(/[;,\s]+/).filter(Boolean).length > 1) {
+  if (email.split(/[;,\s]+/).filter((part) => part.includes('@')).length > 1) {
     return refused(`« ${raw.trim()} » contient plusieurs adresses e-mail : gardez-en une seule par contact.`);
   }
   if (!emailPattern.test(email) || email.includes('..')) {

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkFiness, isFinessInDepartment } from '../../../shared/domain/finess';
+
+const fixtureFiness = readFileSync('/work/shared/fixtures/finess-extract-sample.csv', 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('structureet;'))
+  .flatMap((line) => line.split(';').slice(1, 3));
+
+describe('FINESS', () => {
+  it('accepts every FINESS ET and EJ of the extract', () => {
+    expect(fixtureFiness).toHaveLength(14);
+    for (const finess of fixtureFiness) expect(checkFiness(finess), finess).toEqual({ ok: true, value: finess });
+  });
+
+  it('normalises spaces and case, accepts Corsica and overseas prefixes', () => {
+    expect(checkFiness(' 61 000 0101 ')).toEqual({ ok: true, value: '610000101' });
+    expect(checkFiness('2a0000123')).toEqual({ ok: true, value: '2A0000123' });
+    expect(checkFiness('2B0001234')).toEqual({ ok: true, value: '2B0001234' });
+    expect(checkFiness('970100228')).toEqual({ ok: true, value: '970100228' });
+    expect(checkFiness('980000012').ok).toBe(true);
+    expect(checkFiness('')).toEqual({ ok: true, value: '' });
+  });
+
+  it('refuses a wrong length, naming the field and the lost 0 of Excel', () => {
+    const result = checkFiness('10000123', 'FINESS établissement');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('Le FINESS établissement doit compter 9 caractères, « 10000123 » en compte 8');
+      expect(result.message).toContain('ajoutez le 0 perdu');
+    }
+    expect(checkFiness('6100001011').ok).toBe(false);
+  });
+
+  it('refuses a prefix that is no department', () => {
+    for (const bad of ['000000101', '960000101', '990000101', '200000101']) {
+      const result = checkFiness(bad);
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) expect(result.message).toContain('doit commencer par un numéro de département');
+    }
+  });
+
+  it('refuses letters outside the Corsican prefix', () => {
+    const result = checkFiness('61000O101');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('ne doit contenir que des chiffres');
+  });
+
+  it('compares the prefix with a commune’s department', () => {
+    expect(isFinessInDepartment('610000101', '61')).toBe(true);
+    expect(isFinessInDepartment('140000011', '61')).toBe(false);
+    expect(isFinessInDepartment('2A0000123', '2A')).toBe(true);
+    expect(isFinessInDepartment('2A0000123', '2B')).toBe(false);
+    expect(isFinessInDepartment('970100228', '971')).toBe(true);
+    expect(isFinessInDepartment('970100228', '974')).toBe(true);
+    expect(isFinessInDepartment('610000101', '971')).toBe(false);
+  });
+});
