@@ -3,7 +3,7 @@ import type { StructureDetail, StructureInput, Warning } from '../../../shared/a
 import type { Handlers } from '../dispatch';
 import { requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
-import { listEpcis, searchCommunes } from '../reference/communes';
+import { findCommune, listEpcis, searchCommunes } from '../reference/communes';
 import { deleteContact, getContact, insertContact, listContacts, normalizeContactInput, updateContact } from '../store/register/contacts';
 import { deleteMembership, listMemberships, saveMembership } from '../store/register/memberships';
 import { inputOf, normalizeStructureInput, type FieldIssue, type StructureValue } from '../store/register/structure-input';
@@ -82,6 +82,11 @@ export function memberHandlers(ctx: WindowContext) {
       const current = requireStructure(id);
       const sent = new Set(Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined));
       const merged: StructureInput = { ...inputOf(current), ...changes };
+      // A new commune without a postcode: the old postcode would be wrong there, let the commune's own be taken.
+      if (sent.has('communeCode') && !sent.has('postcode')) {
+        const postcodes = findCommune(changes.communeCode ?? '')?.postcodes ?? [];
+        if (!postcodes.includes(current.postcode)) merged.postcode = '';
+      }
       const { value, errors, warnings } = normalizeStructureInput(merged);
       refuseInvalid(errors.filter((error) => sent.has(error.field)));
       const toWrite = fieldsToWrite(current, value, sent);

@@ -84,7 +84,10 @@ function resolveCommune(
   }
   const commune = lookups.findCommune(code);
   if (commune) return commune;
-  const successor = lookups.successorOf(code);
+  // A postcode in the commune column is the usual slip; it wins over a former code it may also be
+  // (75015 was a commune of the Seine before 1968).
+  const servedByPostcode = lookups.communesWithPostcode(code);
+  const successor = servedByPostcode.length === 0 ? lookups.successorOf(code) : null;
   if (successor) {
     issues.warnings.push({
       field: 'communeCode',
@@ -92,7 +95,6 @@ function resolveCommune(
     });
     return successor;
   }
-  const servedByPostcode = lookups.communesWithPostcode(code);
   const hint =
     servedByPostcode.length > 0
       ? ` « ${code} » est un code postal, pas un code INSEE : ${servedByPostcode.map((c) => `${c.name} (${c.code})`).join(', ')}.`
