@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import type { ApiError, CallInput, CallName, CallOutput } from '../../../shared/api';
 import { dispatch } from '../../../electron/main/dispatch';
@@ -44,7 +45,7 @@ export function openRegisterWindow(folder: string) {
     refusal,
     createAssociation,
     reopen: (path: string) => openInWindow(host.context, path),
-    db: () => {
+    db: (): Database.Database => {
       const file = host.context.session.file;
       if (!file) throw new Error('aucun fichier ouvert');
       return file.db;

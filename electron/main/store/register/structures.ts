@@ -105,8 +105,8 @@ export function refuseDuplicate(db: Database.Database, identifiers: { finessEt?:
   if (match) fail('CONFLICT', duplicateMessage(match));
 }
 
-/** The unique indexes are the last line of defence (e.g. two windows); their error gets the same message. */
-function withUniqueMessage<T>(db: Database.Database, identifiers: { finessEt?: string; siret?: string }, exceptId: number, write: () => T): T {
+/** The unique indexes are the last line of defence (e.g. another connection wrote meanwhile); their error gets the same message. */
+export function withUniqueMessage<T>(db: Database.Database, identifiers: { finessEt?: string; siret?: string }, exceptId: number, write: () => T): T {
   try {
     return write();
   } catch (error) {
