@@ -50,6 +50,8 @@ export const fieldChangeSchema = z.object({
 });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
+const lineNoteSchema = z.object({ line: z.number().int(), finessEt: z.string(), name: z.string(), message: z.string() });
+
 export const finessPreviewSchema = z.object({
   toAdd: z.array(
     z.object({
@@ -65,7 +67,9 @@ export const finessPreviewSchema = z.object({
   /** Already in the register with the same values. */
   unchanged: z.number().int(),
   /** Lines of the extract that cannot be imported, with the reason in French. */
-  refused: z.array(z.object({ line: z.number().int(), finessEt: z.string(), name: z.string(), message: z.string() })),
+  refused: z.array(lineNoteSchema),
+  /** Establishments imported without a field that failed its check (e.g. a SIRET shared with another one). */
+  warnings: z.array(lineNoteSchema),
 });
 export type FinessPreview = z.infer<typeof finessPreviewSchema>;
 

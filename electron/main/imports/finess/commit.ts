@@ -1,0 +1,18 @@
+import type Database from 'better-sqlite3';
+import { insertStructure, updateStructure } from '../../store/register/structures';
+import { logImport } from '../import-log';
+import type { FinessExtract } from './extract';
+import type { FinessPlan } from './plan';
+
+export type FinessCounts = { added: number; updated: number; unchanged: number; refused: number };
+
+/** All or nothing: one transaction for the structures and the log line. The caller takes the backup first. */
+export function commitFinessPlan(db: Database.Database, extract: FinessExtract, plan: FinessPlan, details: Record<string, unknown>, now: Date): FinessCounts {
+  const counts = { added: plan.toAdd.length, updated: plan.toUpdate.length, unchanged: plan.unchanged, refused: plan.refused.length };
+  db.transaction(() => {
+    for (const { value } of plan.toAdd) insertStructure(db, value, now, 'finess');
+    for (const { id, changes } of plan.toUpdate) updateStructure(db, id, changes, now);
+    logImport(db, { kind: 'finess', fileName: extract.fileName, sha256: extract.sha256, ...counts, details: { ...details, unchanged: plan.unchanged } }, now);
+  })();
+  return counts;
+}

@@ -1,0 +1,169 @@
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fail } from '../../errors';
+import { readTextFileLines, type TextEncoding } from '../text-lines';
+
+/** One `structureet;` line, with only what the register uses. */
+export type FinessEstablishment = {
+  /** Line number in the file (1-based), for the report. */
+  line: number;
+  finessEt: string;
+  finessEj: string;
+  name: string;
+  address: string;
+  postcode: string;
+  /** INSEE code of the commune: department + commune (see inseeCodeOf). */
+  communeCode: string;
+  /** INSEE department code ('61', '2A', '974'). */
+  departmentCode: string;
+  departmentName: string;
+  categoryCode: string;
+  categoryLabel: string;
+  aggregateCode: string;
+  siret: string;
+};
+
+export type FinessExtract = {
+  fileName: string;
+  sha256: string;
+  encoding: TextEncoding;
+  establishments: FinessEstablishment[];
+  /** Lines that look like establishments but cannot be read. */
+  unreadable: { line: number; message: string }[];
+};
+
+/** The national extract is ~100 MB; anything much larger is not it. */
+export const finessMaxBytes = 400 * 1024 * 1024;
+
+export const finessWhatToPick =
+  'Choisissez le fichier « etalab-cs1100507-stock-AAAAMMJJ-HHMM.csv » (extraction FINESS des établissements) ' +
+  'publié sur data.gouv.fr, sans l’ouvrir ni l’enregistrer dans Excel.';
+
+// Field positions of a `structureet` line (0 is the line type).
+const at = {
+  finessEt: 1,
+  finessEj: 2,
+  shortName: 3,
+  longName: 4,
+  complement: 5,
+  distribution: 6,
+  streetNumber: 7,
+  streetType: 8,
+  street: 9,
+  streetComplement: 10,
+  place: 11,
+  commune: 12,
+  department: 13,
+  departmentName: 14,
+  postalLine: 15,
+  category: 18,
+  categoryLabel: 19,
+  aggregate: 20,
+  siret: 22,
+} as const;
+const minimumFields = at.siret + 1;
+
+// The extract abbreviates street types; the register keeps addresses as people write them.
+const streetTypes: Record<string, string> = {
+  AV: 'AVENUE',
+  BD: 'BOULEVARD',
+  PL: 'PLACE',
+  RTE: 'ROUTE',
+  CHE: 'CHEMIN',
+  ALL: 'ALLEE',
+  IMP: 'IMPASSE',
+  CRS: 'COURS',
+  SQ: 'SQUARE',
+  QUA: 'QUARTIER',
+  FG: 'FAUBOURG',
+  HAM: 'HAMEAU',
+  LD: 'LIEU-DIT',
+  R: 'RUE',
+  RES: 'RESIDENCE',
+  PROM: 'PROMENADE',
+  VOIE: 'VOIE',
+};
+
+/**
+ * FINESS writes the department on 2 characters: '2A'/'2B' for Corsica, and '9A'…'9F' for the
+ * overseas departments, whose 3-digit commune code then starts with the department's last digit
+ * ('9D' + '411' → 97411, Saint-Denis de La Réunion).
+ */
+export function inseeCodeOf(department: string, commune: string): { communeCode: string; departmentCode: string } {
+  const dep = department.trim().toUpperCase();
+  const com = commune.trim().padStart(3, '0');
+  if (/^9[A-F]$/.test(dep)) return { communeCode: `97${com}`, departmentCode: `97${com.slice(0, 1)}` };
+  const departmentCode = dep.padStart(2, '0');
+  return { communeCode: `${departmentCode}${com}`, departmentCode };
+}
+
+const clean = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function addressOf(fields: string[]): string {
+  const type = clean(fields[at.streetType]).toUpperCase();
+  const street = [clean(fields[at.streetNumber]), streetTypes[type] ?? type, clean(fields[at.street]), clean(fields[at.streetComplement])]
+    .filter(Boolean)
+    .join(' ');
+  return [clean(fields[at.complement]), clean(fields[at.distribution]), street, clean(fields[at.place])].filter(Boolean).join(', ');
+}
+
+function establishmentOf(fields: string[], line: number): FinessEstablishment {
+  const { communeCode, departmentCode } = inseeCodeOf(fields[at.department] ?? '', fields[at.commune] ?? '');
+  const postal = /^(\d{5})\b/.exec(clean(fields[at.postalLine]));
+  return {
+    line,
+    finessEt: clean(fields[at.finessEt]).toUpperCase(),
+    finessEj: clean(fields[at.finessEj]).toUpperCase(),
+    name: clean(fields[at.longName]) || clean(fields[at.shortName]),
+    address: addressOf(fields),
+    postcode: postal?.[1] ?? '',
+    communeCode,
+    departmentCode,
+    departmentName: clean(fields[at.departmentName]),
+    categoryCode: clean(fields[at.category]),
+    categoryLabel: clean(fields[at.categoryLabel]),
+    aggregateCode: clean(fields[at.aggregate]),
+    siret: clean(fields[at.siret]),
+  };
+}
+
+function notAnExtract(fileName: string, why: string): never {
+  fail('INVALID_FILE', `« ${fileName} » n’est pas une extraction FINESS : ${why}. ${finessWhatToPick}`);
+}
+
+/** Reads the whole extract in one streamed pass (re-read once if it turns out not to be UTF-8). */
+export async function readFinessExtract(path: string): Promise<FinessExtract> {
+  const fileName = basename(path);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    fail('NOT_FOUND', `Le fichier « ${fileName} » est introuvable : il a peut-être été déplacé. Choisissez-le à nouveau.`);
+  }
+  if (size === 0) notAnExtract(fileName, 'le fichier est vide');
+  if (size > finessMaxBytes) notAnExtract(fileName, `il pèse ${Math.round(size / 1024 / 1024)} Mo, bien plus que l’extraction nationale`);
+
+  const { result, encoding, sha256 } = await readTextFileLines(path, async (lines) => {
+    const establishments: FinessEstablishment[] = [];
+    const unreadable: FinessExtract['unreadable'] = [];
+    let number = 0;
+    for await (const line of lines) {
+      number += 1;
+      if (number === 1) {
+        // Checked before reading further: a wrong file is refused at once, whatever its size.
+        if (!/^finess;etalab;/i.test(line)) notAnExtract(fileName, 'sa première ligne ne commence pas par « finess;etalab; »');
+        continue;
+      }
+      if (!line.startsWith('structureet;')) continue; // geolocalisation; and blank lines
+      const fields = line.split(';');
+      if (fields.length < minimumFields) {
+        unreadable.push({ line: number, message: `Ligne incomplète (${fields.length} champs au lieu de 32) : elle est ignorée.` });
+        continue;
+      }
+      establishments.push(establishmentOf(fields, number));
+    }
+    return { establishments, unreadable };
+  });
+  if (result.establishments.length === 0) notAnExtract(fileName, 'il ne contient aucune ligne « structureet »');
+  return { fileName, sha256, encoding, ...result };
+}

@@ -1,0 +1,139 @@
+import type Database from 'better-sqlite3';
+import type { FinessPreview, FinessFilters } from '../../../../shared/api/member-imports';
+import type { StructureInput } from '../../../../shared/api/members';
+import { formatSiret } from '../../../../shared/domain/siret';
+import { communesOfEpci, successorOf } from '../../reference/communes';
+import { directoryLookups, normalizeStructureInput, type RegisterLookups, type StructureValue } from '../../store/register/structure-input';
+import { findStructureByIdentifiers, getStructureValue } from '../../store/register/structures';
+import { importedChanges } from '../structure-changes';
+import { interventionFieldOf, structureTypeOf } from './categories';
+import type { FinessEstablishment, FinessExtract } from './extract';
+
+type Filters = Required<Omit<FinessFilters, 'importId'>>;
+type LineNote = FinessPreview['refused'][number];
+
+export type FinessPlan = {
+  toAdd: { establishment: FinessEstablishment; value: StructureValue }[];
+  toUpdate: { id: number; establishment: FinessEstablishment; changes: Partial<StructureValue>; preview: FinessPreview['toUpdate'][number] }[];
+  unchanged: number;
+  refused: LineNote[];
+  warnings: LineNote[];
+};
+
+/** The establishments the person picked: one department, then communes or EPCIs, then categories. */
+export function selectEstablishments(extract: FinessExtract, filters: Filters): FinessEstablishment[] {
+  const department = filters.departmentCode.trim().toUpperCase();
+  const categories = new Set(filters.categoryCodes);
+  const territory = new Set(filters.communeCodes.map((code) => code.toUpperCase()));
+  for (const epci of filters.epciCodes) for (const commune of communesOfEpci(epci)) territory.add(commune.code);
+  const isInTerritory = (code: string) => territory.size === 0 || territory.has(code) || territory.has(successorOf(code)?.code ?? '');
+  return extract.establishments.filter(
+    (e) => e.departmentCode === department && (categories.size === 0 || categories.has(e.categoryCode)) && isInTerritory(e.communeCode),
+  );
+}
+
+function inputOf(e: FinessEstablishment): StructureInput {
+  const type = structureTypeOf(e.categoryCode, e.name);
+  return {
+    name: e.name,
+    finessEt: e.finessEt,
+    finessEj: e.finessEj,
+    siret: e.siret,
+    type,
+    field: interventionFieldOf(type, e.aggregateCode),
+    address: e.address.slice(0, 300),
+    postcode: e.postcode,
+    communeCode: e.communeCode,
+  };
+}
+
+/**
+ * Checks one establishment. Without a valid FINESS ET or name it cannot be imported; any other
+ * field that fails its check (a SIRET with a wrong key, a commune unknown to the directory) is
+ * left empty, with a warning, rather than losing the establishment.
+ */
+function checked(e: FinessEstablishment, lookups: RegisterLookups): { value: StructureValue | null; refusal: string | null; warnings: string[] } {
+  const input = inputOf(e);
+  let result = normalizeStructureInput(input, lookups);
+  const blocking = result.errors.filter((error) => error.field === 'finessEt' || error.field === 'name');
+  if (blocking.length > 0) return { value: null, refusal: blocking.map((error) => error.message).join(' '), warnings: [] };
+  const warnings = result.warnings.map((warning) => warning.message);
+  if (result.errors.length > 0) {
+    const dropped = Object.fromEntries(result.errors.map((error) => [error.field, '']));
+    for (const error of result.errors) warnings.push(`${error.message} Importé sans ce champ.`);
+    result = normalizeStructureInput({ ...input, ...dropped }, lookups);
+  }
+  return { value: result.value, refusal: null, warnings };
+}
+
+/** Compares the selected establishments with the register: what would be added, updated, left alone. */
+export function planFinessImport(db: Database.Database, extract: FinessExtract, filters: Filters, lookups = directoryLookups): FinessPlan {
+  const plan: FinessPlan = { toAdd: [], toUpdate: [], unchanged: 0, refused: [], warnings: [] };
+  const seenFiness = new Map<string, number>();
+  const seenSiret = new Map<string, string>();
+  for (const e of selectEstablishments(extract, filters)) {
+    const note = (message: string): LineNote => ({ line: e.line, finessEt: e.finessEt, name: e.name, message });
+    const { value, refusal, warnings } = checked(e, lookups);
+    if (!value) {
+      plan.refused.push(note(refusal ?? ''));
+      continue;
+    }
+    const firstLine = seenFiness.get(value.finessEt);
+    if (firstLine !== undefined) {
+      plan.refused.push(note(`Le FINESS ${value.finessEt} figure déjà ligne ${firstLine} de l’extraction : cette ligne est ignorée.`));
+      continue;
+    }
+    seenFiness.set(value.finessEt, e.line);
+    for (const warning of warnings) plan.warnings.push(note(warning));
+
+    // Several establishments of one legal entity may carry the same SIRET: the first one keeps it.
+    const siretOwner = value.siret ? seenSiret.get(value.siret) : undefined;
+    if (siretOwner) {
+      plan.warnings.push(note(`Le SIRET ${formatSiret(value.siret)} est aussi celui du FINESS ${siretOwner} : importé sans SIRET.`));
+      value.siret = '';
+    } else if (value.siret) seenSiret.set(value.siret, value.finessEt);
+
+    const sameFiness = findStructureByIdentifiers(db, { finessEt: value.finessEt });
+    // A structure typed by hand with this SIRET and no FINESS is this establishment.
+    const sameSiret = !sameFiness && value.siret ? findStructureByIdentifiers(db, { siret: value.siret }) : null;
+    const match = sameFiness ?? (sameSiret && sameSiret.finessEt === '' ? sameSiret : null);
+    if (sameSiret && !match) {
+      plan.warnings.push(note(`Le SIRET ${formatSiret(value.siret)} est déjà celui de « ${sameSiret.name} » : importé sans SIRET.`));
+      value.siret = '';
+    }
+    if (!match) {
+      plan.toAdd.push({ establishment: e, value });
+      continue;
+    }
+    const current = getStructureValue(db, match.id);
+    if (!current) continue;
+    if (value.siret && value.siret !== current.siret && findStructureByIdentifiers(db, { siret: value.siret }, match.id)) {
+      plan.warnings.push(note(`Le SIRET ${formatSiret(value.siret)} est déjà celui d’une autre structure : il n’est pas repris.`));
+      value.siret = current.siret;
+    }
+    const { changes, described } = importedChanges(current, value, ['name', 'finessEt', 'finessEj', 'siret', 'type', 'field', 'address', 'postcode', 'communeCode']);
+    if (described.length === 0) {
+      plan.unchanged += 1;
+      continue;
+    }
+    plan.toUpdate.push({ id: match.id, establishment: e, changes, preview: { id: match.id, finessEt: value.finessEt, name: current.name, changes: described } });
+  }
+  return plan;
+}
+
+export function previewOf(plan: FinessPlan): FinessPreview {
+  return {
+    toAdd: plan.toAdd.map(({ establishment: e, value }) => ({
+      finessEt: value.finessEt,
+      name: value.name,
+      communeName: value.communeName,
+      categoryCode: e.categoryCode,
+      categoryLabel: e.categoryLabel,
+      type: value.type ?? 'other',
+    })),
+    toUpdate: plan.toUpdate.map((update) => update.preview),
+    unchanged: plan.unchanged,
+    refused: plan.refused,
+    warnings: plan.warnings,
+  };
+}
