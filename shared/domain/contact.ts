@@ -29,9 +29,11 @@ function nationalDigits(raw: string): string | null {
   let digits = raw.replace(/\(0\)/g, '').replace(/[\s\u00a0\u202f.\-/()]/g, '');
   if (digits.startsWith('+')) digits = `00${digits.slice(1)}`;
   if (!/^\d+$/.test(digits)) return null;
-  if (digits.startsWith('0033')) return `0${digits.slice(4)}`;
+  // "+33 02 …" keeps the trunk 0 that should have been dropped after the country code.
+  const afterCountryCode = (rest: string) => `0${rest.startsWith('0') ? rest.slice(1) : rest}`;
+  if (digits.startsWith('0033')) return afterCountryCode(digits.slice(4));
   for (const code of overseasCountryCodes) {
-    if (digits.startsWith(`00${code}`)) return `0${digits.slice(2 + code.length)}`;
+    if (digits.startsWith(`00${code}`)) return afterCountryCode(digits.slice(2 + code.length));
   }
   if (digits.startsWith('00')) return null;
   // A spreadsheet that stored the number as a number drops the leading 0: 233623001.

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { StructureDetail, StructureInput, Warning } from '../../../shared/api/members';
+import { structureInputSchema, type StructureDetail, type StructureInput, type Warning } from '../../../shared/api/members';
 import type { Handlers } from '../dispatch';
 import { requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
@@ -86,6 +86,13 @@ export function memberHandlers(ctx: WindowContext) {
       if (sent.has('communeCode') && !sent.has('postcode')) {
         const postcodes = findCommune(changes.communeCode ?? '')?.postcodes ?? [];
         if (!postcodes.includes(current.postcode)) merged.postcode = '';
+      }
+      // Stored values that no longer fit the contract (e.g. a code since removed) block the edit
+      // outright: writing on top of a half-parsed row could blank the fields sent.
+      const shape = structureInputSchema.safeParse(merged);
+      if (!shape.success) {
+        const fields = [...new Set(shape.error.issues.map((issue) => String(issue.path[0])))].join(', ');
+        fail('VALIDATION', `La fiche enregistrée contient une valeur que cette version de Passerelles n’accepte plus (${fields}) : corrigez d’abord ce champ.`);
       }
       const { value, errors, warnings } = normalizeStructureInput(merged);
       refuseInvalid(errors.filter((error) => sent.has(error.field)));

@@ -161,6 +161,21 @@ describe('structures', () => {
     w.close();
   });
 
+  it('refuses to edit a row whose stored values no longer fit the contract, and leaves it as it was', async () => {
+    const w = await withAssociation();
+    const { structure } = await w.call('structures.create', notreDame);
+    w.db().prepare("UPDATE structure SET type = 'retired-code' WHERE id = ?").run(structure.id);
+    const before = w.db().prepare('SELECT * FROM structure').all();
+    expect(await w.refusal('structures.update', { id: structure.id, changes: { name: 'Renommé' } })).toEqual({
+      code: 'VALIDATION',
+      message: 'La fiche enregistrée contient une valeur que cette version de Passerelles n’accepte plus (type) : corrigez d’abord ce champ.',
+    });
+    expect(w.db().prepare('SELECT * FROM structure').all()).toEqual(before);
+    // Correcting that very field is the way out.
+    expect((await w.call('structures.update', { id: structure.id, changes: { type: 'ehpad' } })).structure.type).toBe('ehpad');
+    w.close();
+  });
+
   it('deletes a structure with its contacts and membership years', async () => {
     const w = await withAssociation();
     const { structure } = await w.call('structures.create', notreDame);
