@@ -135,6 +135,22 @@ export function insertStructure(db: Database.Database, value: StructureValue, no
   return Number(result.lastInsertRowid);
 }
 
+const updateStatements = new WeakMap<Database.Database, Map<string, Database.Statement<[Record<string, unknown>]>>>();
+
+/** One statement per set of fields (an import updates the same few over and over), from the fixed column list only. */
+function updateStatement(db: Database.Database, changed: Field[]): Database.Statement<[Record<string, unknown>]> {
+  const byFields = updateStatements.get(db) ?? new Map<string, Database.Statement<[Record<string, unknown>]>>();
+  updateStatements.set(db, byFields);
+  const key = changed.join(',');
+  let statement = byFields.get(key);
+  if (!statement) {
+    const assignments = [...changed.map((field) => `${columns[field]} = @${field}`), 'updated_at = @updatedAt'];
+    statement = db.prepare<[Record<string, unknown>]>(`UPDATE structure SET ${assignments.join(', ')} WHERE id = @id`);
+    byFields.set(key, statement);
+  }
+  return statement;
+}
+
 /**
  * Writes only the fields given (already checked). Refuses a FINESS ET or SIRET held by another
  * structure; NOT_FOUND if the structure was deleted meanwhile.
@@ -142,12 +158,8 @@ export function insertStructure(db: Database.Database, value: StructureValue, no
 export function updateStructure(db: Database.Database, id: number, changes: Partial<StructureValue>, now: Date): void {
   const changed = fields.filter((field) => changes[field] !== undefined);
   refuseDuplicate(db, { finessEt: changes.finessEt, siret: changes.siret }, id);
-  const assignments = [...changed.map((field) => `${columns[field]} = @${field}`), 'updated_at = @updatedAt'];
   const record = Object.fromEntries(changed.map((field) => [field, changes[field]]));
-  // Built per call from a fixed list of column names: only the set of fields varies, never a value.
-  const result = withUniqueMessage(db, changes, id, () =>
-    db.prepare(`UPDATE structure SET ${assignments.join(', ')} WHERE id = @id`).run({ ...record, updatedAt: now.toISOString(), id }),
-  );
+  const result = withUniqueMessage(db, changes, id, () => updateStatement(db, changed).run({ ...record, updatedAt: now.toISOString(), id }));
   if (result.changes === 0) fail('NOT_FOUND', 'Cette structure n’existe plus (elle a peut-être été supprimée) : rechargez la liste.');
 }
 
