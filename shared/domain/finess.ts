@@ -2,8 +2,9 @@ import { accepted, refused, stripSeparators, type Checked } from './check';
 
 /**
  * A FINESS number is 9 characters; the first two are the department (01–95, 2A/2B for Corsica,
- * 97/98 for overseas, whose third digit is not the department's). It carries a key, but public
- * extracts and test data hold numbers that do not pass it, so the key is not checked.
+ * 97/98 for overseas, whose third digit is not the department's). The last digit is a key, but its
+ * rule is not published with the extract and the sample extract's numbers do not pass Luhn:
+ * refusing on it could block real imports, so it is not checked.
  */
 const finessPattern = /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|9[78])\d{7}$/;
 
