@@ -1,7 +1,7 @@
 import { occupationFamilies, type OccupationFamily } from '../occupations/families';
 import { groupByArea } from './areas';
 import { analyseDemand, byRank } from './demand-analysis';
-import { prepare, type StructureSeries } from './prepare';
+import { linesWithHours, prepare, type StructureSeries } from './prepare';
 import { byProposalRank, proposePositionsFor } from './proposals';
 import type { DemandAnalysis, PoolingAnalysis, PoolingAnalysisOptions, PoolingInput } from './types';
 
@@ -14,8 +14,8 @@ export function analysePooling(input: PoolingInput, options: PoolingAnalysisOpti
   const familyLines = new Map<OccupationFamily, StructureSeries[]>();
   for (const [key, byStructure] of data.series) {
     const occupation = data.occupations.get(key);
-    if (!occupation) continue;
-    const lines = [...byStructure.values()];
+    const lines = linesWithHours(byStructure);
+    if (!occupation || lines.length === 0) continue;
     const subject = { kind: 'occupation', occupationKey: key, label: occupation.label, family: occupation.family } as const;
     for (const group of groupByArea(lines, areas)) occupations.push(analyseDemand(data, subject, group.area, group.lines));
     familyLines.set(occupation.family, [...(familyLines.get(occupation.family) ?? []), ...lines]);

@@ -61,9 +61,9 @@ export function prepare(input: PoolingInput): PreparedData {
     line.contracts[slot] = (line.contracts[slot] ?? 0) + (volume.contracts ?? 0);
     line.total += volume.hours;
   }
-  // A structure that declared 0 hours did not use the occupation: it must not count as a user.
+  // A structure whose rows for the occupation are all empty (0 h, no contract) did not use it.
   for (const [key, byStructure] of series) {
-    for (const [id, line] of byStructure) if (line.total <= 0) byStructure.delete(id);
+    for (const [id, line] of byStructure) if (line.total <= 0 && !line.contracts.some((value) => value > 0)) byStructure.delete(id);
     if (byStructure.size === 0) series.delete(key);
   }
   return { settings, months, hoursPerFteMonth: settings.fteHoursPerYear / 12, structures, occupations, series, ignoredVolumes };
@@ -71,3 +71,6 @@ export function prepare(input: PoolingInput): PreparedData {
 
 /** FTE of a number of hours over a number of months: hours / (fteHoursPerYear × months / 12). */
 export const fteOf = (hours: number, months: number, fteHoursPerYear: number) => (months > 0 ? hours / ((fteHoursPerYear * months) / 12) : 0);
+
+/** The structures that need hours of the occupation: the analysis ignores contracts declared without hours. */
+export const linesWithHours = (byStructure: ReadonlyMap<number, StructureSeries>) => [...byStructure.values()].filter((line) => line.total > 0);

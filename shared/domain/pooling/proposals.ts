@@ -2,7 +2,7 @@ import { formatPercent } from '../../format/numbers';
 import { groupByArea } from './areas';
 import { evaluateCombination, servedHoursOf } from './assignment';
 import { combinationsNear, combinationsWithin, type Combination } from './combinations';
-import type { PreparedData, StructureSeries } from './prepare';
+import { linesWithHours, type PreparedData, type StructureSeries } from './prepare';
 import { combineRecurrence, recurrenceOf } from './recurrence';
 import { joinNames, proposalSentence } from './sentences';
 import type { DistanceKm, PooledPositionProposal, PoolingArea, PoolingOccupation } from './types';
@@ -81,10 +81,10 @@ function toProposal(data: PreparedData, occupation: PoolingOccupation, area: Poo
 export function proposePositionsFor(data: PreparedData, occupationKey: string, distanceKm?: DistanceKm): PooledPositionProposal[] {
   const occupation = data.occupations.get(occupationKey);
   const byStructure = data.series.get(occupationKey);
-  if (!occupation || !byStructure || byStructure.size < 2) return [];
+  const lines = byStructure ? linesWithHours(byStructure) : [];
+  if (!occupation || lines.length < 2) return [];
   const { months, settings } = data;
   const cap = settings.maxHoursPerMonth;
-  const lines = [...byStructure.values()];
   const useDistance = distanceKm !== undefined && settings.maxDistanceKm !== null;
   const groups: { area: PoolingArea; combinations: Iterable<Combination> }[] = useDistance
     ? [{ area: { kind: 'distance', maxDistanceKm: settings.maxDistanceKm ?? 0 }, combinations: combinationsNear(lines, settings.maxStructuresPerArea, settings.maxDistanceKm ?? 0, distanceKm) }]
