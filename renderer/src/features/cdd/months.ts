@@ -32,3 +32,13 @@ export function describePeriod(first: string, count: number): string {
 export function defaultFirstMonth(today = new Date()): string {
   return `${today.getFullYear() - 1}-01`;
 }
+
+/** Number of months from `from` to `to`, both included ("2025-01", "2025-12" → 12). */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  return (ty ?? 0) * 12 + (tm ?? 0) - ((fy ?? 0) * 12 + (fm ?? 0)) + 1;
+}
+
+/** The last month of `count` months starting at `first`. */
+export const lastMonth = (first: string, count: number) => monthsFrom(first, count).at(-1) ?? first;

@@ -1,0 +1,55 @@
+import { useQuery } from '@tanstack/react-query';
+import { call } from '../../../api';
+import { Notice } from '../../../components/Notice';
+import { formatDateTime } from '../../../../../shared/format/dates';
+import { formatInteger } from '../../../../../shared/format/numbers';
+import { describePeriod, monthsBetween } from '../months';
+import { failureMessage } from '../queries';
+
+/** Who has not answered yet for the period, so the coordinator can call them. */
+export function MissingPanel({ from, to }: { from: string; to: string }) {
+  const missing = useQuery({ queryKey: ['cdd', 'missing', from, to], queryFn: () => call('cdd.missing', { period: { from, to } }) });
+  const data = missing.data;
+  return (
+    <section className="panel" aria-labelledby="cdd-missing-title">
+      <h2 id="cdd-missing-title">Réponses pour la période {describePeriod(from, monthsBetween(from, to))}</h2>
+      {missing.isPending ? <p className="muted">Chargement…</p> : null}
+      {missing.isError ? <Notice tone="error">{failureMessage(missing.error)}</Notice> : null}
+      {data ? (
+        <>
+          <p>
+            <strong>{formatInteger(data.received)}</strong> structure{data.received > 1 ? 's ont' : ' a'} répondu sur <strong>{formatInteger(data.expected)}</strong> attendue
+            {data.expected > 1 ? 's' : ''}.
+          </p>
+          {data.missing.length === 0 && data.expected > 0 ? <Notice tone="success">Toutes les structures attendues ont envoyé leurs chiffres.</Notice> : null}
+          {data.missing.length > 0 ? (
+            <div className="scroll-table">
+              <table className="table" aria-label="Structures sans réponse">
+                <thead>
+                  <tr>
+                    <th>Sans réponse</th>
+                    <th>EPCI</th>
+                    <th>Classeur envoyé</th>
+                    <th>Dernier import</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.missing.map((m) => (
+                    <tr key={m.structureId} className="is-missing">
+                      <td>
+                        {m.name} {m.isMember ? null : <span className="muted">(non adhérent)</span>}
+                      </td>
+                      <td>{m.epciName}</td>
+                      <td>{m.wasSent ? 'oui' : 'non'}</td>
+                      <td>{m.lastImportAt ? formatDateTime(m.lastImportAt) : 'jamais'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridReadyEvent } from 'ag-grid-community';
+import { AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import type { Consolidation, ConsolidationCell } from '../../../../../shared/domain/pooling/types';
+import { formatDecimal, formatInteger } from '../../../../../shared/format/numbers';
+import { formatMonth } from '../months';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeQuartz.withParams({ accentColor: '#1f6f78', fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600 });
+
+export type Measure = 'hours' | 'fte';
+
+type Row = {
+  occupationKey: string | null;
+  label: string;
+  family: string;
+  structureCount: number;
+  total: number;
+} & Record<string, unknown>;
+
+type Props = {
+  consolidation: Consolidation;
+  measure: Measure;
+  onCell: (cell: ConsolidationCell, title: string) => void;
+  onReady?: (event: GridReadyEvent) => void;
+};
+
+const monthField = (month: string) => `m_${month}`;
+
+const formatHours = (v: number) => formatInteger(Math.round(v));
+const formatFte = (v: number) => formatDecimal(Math.round(v * 100) / 100);
+
+/** Occupation × month, hours or FTE, with the totals row pinned at the bottom; a click opens the structures behind a cell. */
+export function ConsolidationGrid({ consolidation, measure, onCell, onReady }: Props) {
+  const rows = useMemo<Row[]>(
+    () =>
+      consolidation.occupations.map((o) => ({
+        occupationKey: o.occupationKey,
+        label: o.label,
+        family: consolidation.families.find((f) => f.family === o.family)?.label ?? o.family,
+        structureCount: o.structureCount,
+        total: o.total[measure],
+        ...Object.fromEntries(o.byMonth.map((m) => [monthField(m.month), m[measure]])),
+      })),
+    [consolidation, measure],
+  );
+  const totals = useMemo<Row[]>(
+    () => [
+      {
+        occupationKey: null,
+        label: 'Total',
+        family: '',
+        structureCount: consolidation.structureCount,
+        total: consolidation.total[measure],
+        ...Object.fromEntries(consolidation.byMonth.map((m) => [monthField(m.month), m[measure]])),
+      },
+    ],
+    [consolidation, measure],
+  );
+  const columns = useMemo<ColDef<Row>[]>(() => {
+    const format = measure === 'hours' ? formatHours : formatFte;
+    return [
+      { field: 'label', headerName: 'Métier', pinned: 'left', width: 220, filter: 'agTextColumnFilter' },
+      { field: 'family', headerName: 'Famille', width: 170, filter: 'agTextColumnFilter' },
+      ...consolidation.months.map<ColDef<Row>>((month) => ({
+        colId: month,
+        field: monthField(month),
+        headerName: formatMonth(month),
+        type: 'numericColumn',
+        width: 96,
+        valueFormatter: (p) => (typeof p.value === 'number' && p.value !== 0 ? format(p.value) : '–'),
+        cellClass: 'cdd-cell-link',
+      })),
+      {
+        colId: 'total',
+        field: 'total',
+        headerName: measure === 'hours' ? 'Total (h)' : 'ETP sur la période',
+        type: 'numericColumn',
+        pinned: 'right',
+        width: 130,
+        valueFormatter: (p) => (typeof p.value === 'number' ? format(p.value) : ''),
+        cellClass: 'cdd-cell-link cdd-cell-total',
+      },
+      { field: 'structureCount', headerName: 'Structures', type: 'numericColumn', pinned: 'right', width: 110 },
+    ];
+  }, [consolidation.months, measure]);
+  return (
+    <div className="cdd-grid">
+      <AgGridReact<Row>
+        theme={theme}
+        localeText={AG_GRID_LOCALE_FR}
+        rowData={rows}
+        pinnedBottomRowData={totals}
+        columnDefs={columns}
+        defaultColDef={{ sortable: true, resizable: true }}
+        getRowId={(p) => p.data.occupationKey ?? 'total'}
+        onGridReady={onReady}
+        onCellClicked={(event) => {
+          const colId = event.column.getColId();
+          const month = consolidation.months.includes(colId) ? colId : undefined;
+          if (!month && colId !== 'total') return;
+          const occupationKey = event.data?.occupationKey ?? undefined;
+          const what = event.data?.occupationKey ? event.data.label : 'Tous les métiers';
+          onCell({ occupationKey, month }, `${what} — ${month ? formatMonth(month) : 'toute la période'}`);
+        }}
+      />
+    </div>
+  );
+}

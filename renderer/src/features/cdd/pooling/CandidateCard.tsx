@@ -1,0 +1,88 @@
+import type { DemandAnalysis, PooledPositionProposal } from '../../../../../shared/domain/pooling/types';
+import { formatInteger, formatOneDecimal } from '../../../../../shared/format/numbers';
+import { formatMonth } from '../months';
+import { CopyButton } from '../CopyButton';
+import { OccupancyBar } from './OccupancyBar';
+import { ProposalCard } from './ProposalCard';
+
+export const areaLabel = (area: DemandAnalysis['area']) =>
+  area.kind === 'territory' ? 'Tout le territoire' : area.kind === 'epci' ? area.epciName || `EPCI ${area.epciCode}` : `Structures à moins de ${formatInteger(area.maxDistanceKm)} km`;
+
+type Props = { rank: number | null; analysis: DemandAnalysis; proposals: PooledPositionProposal[] };
+
+/** One occupation in one area: the figures, the sentence to paste, and the concrete positions. */
+export function CandidateCard({ rank, analysis, proposals }: Props) {
+  return (
+    <article className={analysis.isCandidate ? 'candidate' : 'candidate is-below'} aria-label={`${analysis.subject.label} — ${areaLabel(analysis.area)}`}>
+      <header>
+        <h3>
+          {rank !== null ? <span className="rank">{rank}</span> : null}
+          {analysis.subject.label} <span className="muted">· {areaLabel(analysis.area)}</span>
+        </h3>
+        {analysis.isCandidate ? <span className="badge">Mutualisable</span> : <span className="badge badge-warning">Pas encore</span>}
+      </header>
+      <div className="sentence">
+        <q>{analysis.sentence}</q>
+        <CopyButton text={analysis.sentence} />
+      </div>
+      <div className="counts">
+        <span>
+          <strong>{formatOneDecimal(analysis.combinedFte)}</strong>ETP cumulés
+        </span>
+        <span>
+          <strong>{formatInteger(analysis.structureCount)}</strong>structure{analysis.structureCount > 1 ? 's' : ''}
+        </span>
+        <span>
+          Pic : <strong>{formatMonth(analysis.peak.month)}</strong>({formatInteger(Math.round(analysis.peak.hours))} h)
+        </span>
+        <span>
+          Creux : <strong>{formatMonth(analysis.trough.month)}</strong>({formatInteger(Math.round(analysis.trough.hours))} h)
+        </span>
+      </div>
+      {analysis.reasons.length > 0 ? (
+        <ul className="hint">
+          {analysis.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+      <table className="table positions-table">
+        <caption className="hint">Occupation selon le nombre de postes mutualisés à temps plein</caption>
+        <thead>
+          <tr>
+            <th>Postes</th>
+            {analysis.positions.map((p) => (
+              <th key={p.positions} className="number">
+                {p.positions}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th>Occupation</th>
+            {analysis.positions.map((p) => (
+              <td key={p.positions} className={p.positions === analysis.recommendedPositions ? 'number is-recommended' : 'number'}>
+                <OccupancyBar ratio={p.occupancy} />
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      {proposals.length > 0 ? (
+        <details open={analysis.isCandidate}>
+          <summary>
+            {proposals.length === 1 ? '1 poste mutualisé concret' : `${proposals.length} postes mutualisés concrets`} (2 ou 3 structures proches)
+          </summary>
+          <div className="proposals">
+            {proposals.map((p) => (
+              <ProposalCard key={p.structures.map((s) => s.structureId).join('-')} proposal={p} />
+            ))}
+          </div>
+        </details>
+      ) : analysis.isCandidate ? (
+        <p className="hint">Aucune combinaison de 2 ou 3 structures proches ne se complète assez bien pour un poste concret : le volume vient de structures trop éloignées ou dont les besoins se chevauchent.</p>
+      ) : null}
+    </article>
+  );
+}
