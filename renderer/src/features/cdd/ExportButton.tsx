@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { call } from '../../api';
+import { Notice } from '../../components/Notice';
+import type { AnalysisQuery } from '../../../../shared/api/cdd';
+import { failureMessage } from './queries';
+
+/** "Exporter l’analyse vers Excel…": the save dialog is the main process's; the figures go out as numbers. */
+export function ExportButton({ query }: { query: AnalysisQuery }) {
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const exportAnalysis = useMutation({
+    mutationFn: () => call('cdd.exportAnalysis', query),
+    onMutate: () => setMessage(null),
+    onSuccess: (result) => setMessage({ tone: 'success', text: `Analyse exportée dans « ${result.fileName} ».` }),
+    onError: (e) => {
+      const text = failureMessage(e);
+      setMessage(text ? { tone: 'error', text } : null);
+    },
+  });
+  return (
+    <div className="export">
+      <button type="button" disabled={exportAnalysis.isPending} onClick={() => exportAnalysis.mutate()}>
+        {exportAnalysis.isPending ? 'Export en cours…' : 'Exporter l’analyse vers Excel…'}
+      </button>
+      {message ? (
+        <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
+          {message.text}
+        </Notice>
+      ) : null}
+    </div>
+  );
+}
