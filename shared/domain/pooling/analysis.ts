@@ -32,7 +32,7 @@ export function analysePooling(input: PoolingInput, options: PoolingAnalysisOpti
 
   const proposalKeys =
     options.proposalsFor ?? [...new Set(occupations.filter((a) => a.isCandidate && a.subject.kind === 'occupation').map((a) => (a.subject.kind === 'occupation' ? a.subject.occupationKey : '')))];
-  const proposals = proposalKeys.flatMap((key) => proposePositionsFor(data, key, input.distanceKm)).sort(byProposalRank);
+  const proposals = proposalKeys.flatMap((key) => proposePositionsFor(data, key, input.distanceKm, options.maxProposalsPerOccupation)).sort(byProposalRank);
 
   return {
     period: input.period,

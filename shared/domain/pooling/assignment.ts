@@ -15,19 +15,34 @@ import type { Month, ProposalMonth } from './types';
  * needs coincide (the overlap).
  */
 export function assignMonth(month: Month, needs: readonly { structureId: number; hours: number }[], cap: number): ProposalMonth {
-  const demandHours = needs.reduce((total, need) => total + Math.max(0, need.hours), 0);
-  const order = needs.map((need, index) => ({ ...need, index })).sort((a, b) => b.hours - a.hours || a.index - b.index);
+  const hours = needs.map((need) => Math.max(0, need.hours));
+  const served = serveLargestFirst(hours, cap);
+  return toProposalMonth(month, needs.map((need) => need.structureId), hours, served, cap);
+}
+
+/** The rule above on plain numbers: served[i] for need[i]. Ties keep the combination's order (stable sort). */
+function serveLargestFirst(needs: readonly number[], cap: number): number[] {
+  const order = needs.map((_, i) => i).sort((a, b) => (needs[b] ?? 0) - (needs[a] ?? 0) || a - b);
+  const served = new Array<number>(needs.length).fill(0);
   let left = cap;
-  const served = new Map<number, number>();
-  for (const need of order) {
-    const hours = Math.min(Math.max(0, need.hours), left);
-    served.set(need.structureId, hours);
+  for (const i of order) {
+    const hours = Math.min(needs[i] ?? 0, left);
+    served[i] = hours;
     left -= hours;
   }
-  const servedHours = cap - left;
+  return served;
+}
+
+function toProposalMonth(month: Month, structureIds: readonly number[], needs: readonly number[], served: readonly number[], cap: number): ProposalMonth {
+  let demandHours = 0;
+  let servedHours = 0;
+  for (let i = 0; i < needs.length; i += 1) {
+    demandHours += needs[i] ?? 0;
+    servedHours += served[i] ?? 0;
+  }
   return {
     month,
-    byStructure: needs.map((need) => ({ structureId: need.structureId, hours: served.get(need.structureId) ?? 0 })),
+    byStructure: structureIds.map((structureId, i) => ({ structureId, hours: served[i] ?? 0 })),
     demandHours,
     servedHours,
     unservedHours: demandHours - servedHours,
@@ -39,10 +54,12 @@ export type CombinationFigures = { months: ProposalMonth[]; demandHours: number;
 
 /** The month-by-month plan of one combination; occupancy = served / (cap × months). */
 export function evaluateCombination(lines: readonly StructureSeries[], months: readonly Month[], cap: number): CombinationFigures {
+  const structureIds = lines.map((line) => line.structure.id);
   let demandHours = 0;
   let servedHours = 0;
-  const plan = months.map((month, i) => {
-    const result = assignMonth(month, lines.map((line) => ({ structureId: line.structure.id, hours: line.hours[i] ?? 0 })), cap);
+  const plan = months.map((month, m) => {
+    const needs = lines.map((line) => Math.max(0, line.hours[m] ?? 0));
+    const result = toProposalMonth(month, structureIds, needs, serveLargestFirst(needs, cap), cap);
     demandHours += result.demandHours;
     servedHours += result.servedHours;
     return result;

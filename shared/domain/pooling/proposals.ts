@@ -74,37 +74,72 @@ function toProposal(data: PreparedData, occupation: PoolingOccupation, area: Poo
   return { ...proposal, sentence: proposalSentence(proposal) };
 }
 
+/** Most proposals returned per occupation (all areas together), best first: enough for a report, small enough to send to the screen. */
+export const DEFAULT_MAX_PROPOSALS_PER_OCCUPATION = 25;
+
 /**
  * Concrete pooled positions for one occupation: the best 2–3-structure combinations of each area
  * (same EPCI, or within settings.maxDistanceKm when a distance function is given).
+ *
+ * Two passes, so a regional file stays fast: every combination is first ranked on its served
+ * hours alone (one sum per month, no allocation); only the best are then planned month by month,
+ * in rank order, until the occupation has `maxPerOccupation` candidates or each area its
+ * settings.maxProposalsPerArea. Combinations that cannot reach minOccupancy are dropped early;
+ * those kept may still fail the recurrence or per-structure checks, and then come back with
+ * isCandidate false and the reasons.
  */
-export function proposePositionsFor(data: PreparedData, occupationKey: string, distanceKm?: DistanceKm): PooledPositionProposal[] {
+export function proposePositionsFor(
+  data: PreparedData,
+  occupationKey: string,
+  distanceKm?: DistanceKm,
+  maxPerOccupation: number = DEFAULT_MAX_PROPOSALS_PER_OCCUPATION,
+): PooledPositionProposal[] {
   const occupation = data.occupations.get(occupationKey);
   const byStructure = data.series.get(occupationKey);
   const lines = byStructure ? linesWithHours(byStructure) : [];
   if (!occupation || lines.length < 2) return [];
   const { months, settings } = data;
   const cap = settings.maxHoursPerMonth;
+  const paid = cap * months.length;
   const useDistance = distanceKm !== undefined && settings.maxDistanceKm !== null;
   const groups: { area: PoolingArea; combinations: Iterable<Combination> }[] = useDistance
     ? [{ area: { kind: 'distance', maxDistanceKm: settings.maxDistanceKm ?? 0 }, combinations: combinationsNear(lines, settings.maxStructuresPerArea, settings.maxDistanceKm ?? 0, distanceKm) }]
     : groupByArea(lines, 'epci').map((group) => ({ area: group.area, combinations: combinationsWithin(group.lines, settings.maxStructuresPerArea) }));
 
-  const proposals: PooledPositionProposal[] = [];
-  for (const group of groups) {
+  // Pass 1: rank. Keep twice what an area shows: some fail the checks once planned.
+  const ranked: (Ranked & { area: PoolingArea; areaIndex: number })[] = [];
+  groups.forEach((group, areaIndex) => {
     const best: Ranked[] = [];
-    // Keep a few more than shown: some fail the per-structure checks once the plan is built.
-    const pool = settings.maxProposalsPerArea * 3;
     for (const combination of group.combinations) {
       const demand = combination.lines.reduce((total, line) => total + line.total, 0);
+      // A combination is never busier than its demand allows: most are dropped without reading their months.
+      if (paid <= 0 || demand < settings.minOccupancy * paid) continue;
       const served = servedHoursOf(combination.lines, months.length, cap);
-      const occupancy = months.length > 0 ? served / (cap * months.length) : 0;
-      keepBest(best, { combination, score: scoreOf(occupancy, demand, demand - served) }, pool);
+      const occupancy = served / paid;
+      if (occupancy < settings.minOccupancy) continue;
+      keepBest(best, { combination, score: scoreOf(occupancy, demand, demand - served) }, settings.maxProposalsPerArea * 2);
     }
-    const built = best.map((ranked) => toProposal(data, occupation, group.area, ranked.combination));
-    proposals.push(...built.sort(byProposalRank).slice(0, settings.maxProposalsPerArea));
+    for (const entry of best) ranked.push({ ...entry, area: group.area, areaIndex });
+  });
+  ranked.sort(better);
+
+  // Pass 2: plan, best first, until enough candidates.
+  const proposals: PooledPositionProposal[] = [];
+  const shownPerArea = new Map<number, number>();
+  let candidates = 0;
+  for (const entry of ranked) {
+    if (candidates >= maxPerOccupation) break;
+    const shown = shownPerArea.get(entry.areaIndex) ?? 0;
+    if (shown >= settings.maxProposalsPerArea) continue;
+    const proposal = toProposal(data, occupation, entry.area, entry.combination);
+    // A failed check does not take an area's place while better-ranked combinations remain.
+    if (proposal.isCandidate) {
+      candidates += 1;
+      shownPerArea.set(entry.areaIndex, shown + 1);
+    }
+    proposals.push(proposal);
   }
-  return proposals.sort(byProposalRank);
+  return proposals.sort(byProposalRank).slice(0, maxPerOccupation);
 }
 
 /** Candidates first, then by score; fewer structures first on a tie. */

@@ -233,6 +233,8 @@ export type PoolingAnalysisOptions = {
   withFamilies?: boolean;
   /** Concrete positions for these occupations; by default for every occupation that is a candidate in some area. [] = none. */
   proposalsFor?: string[];
+  /** Most proposals per occupation, all areas together (default 25, best first). */
+  maxProposalsPerOccupation?: number;
 };
 
 export type PoolingAnalysis = {
