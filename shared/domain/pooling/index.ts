@@ -28,13 +28,14 @@ export type {
   Recurrence,
   Volume,
 } from './types';
-export { DEFAULT_FTE_HOURS_PER_YEAR, resolvePoolingSettings } from './settings';
+export { DEFAULT_FTE_HOURS_PER_YEAR, DEFAULT_POOLING_SETTINGS, resolvePoolingSettings } from './settings';
 export { isMonth, monthsOfPeriod, periodOfMonths } from './months';
 export { consolidate, drillDown } from './consolidation';
 export { occupancyOfPositions, positionsTable, recommendedPositions } from './occupancy';
 export { assignMonth } from './assignment';
 export { recurrenceOf } from './recurrence';
 export { analysePooling } from './analysis';
+export { DEFAULT_MAX_PROPOSALS_PER_OCCUPATION } from './proposals';
 export { areaKey } from './areas';
 export { demandSentence, proposalSentence, formatFte, formatHours } from './sentences';
 export { fteOf } from './prepare';

@@ -103,3 +103,16 @@ describe('per occupation and area', () => {
     ]);
   });
 });
+
+describe('settings that make no sense', () => {
+  it('fall back to the defaults rather than break the analysis', () => {
+    expect(resolvePoolingSettings({ minOccupancy: 3, maxStructuresPerArea: 0, maxPositions: -1, maxDistanceKm: -5 })).toMatchObject({
+      minOccupancy: 1,
+      maxStructuresPerArea: 12,
+      maxPositions: 10,
+      maxDistanceKm: 0,
+    });
+    expect(resolvePoolingSettings({ maxDistanceKm: null }).maxDistanceKm).toBeNull();
+    expect(resolvePoolingSettings({ maxDistanceKm: 20 }).maxDistanceKm).toBe(20);
+  });
+});
