@@ -37,5 +37,6 @@ export { recurrenceOf } from './recurrence';
 export { analysePooling } from './analysis';
 export { DEFAULT_MAX_PROPOSALS_PER_OCCUPATION } from './proposals';
 export { areaKey } from './areas';
+export { distanceBetweenCentres } from './distance';
 export { demandSentence, proposalSentence, formatFte, formatHours } from './sentences';
 export { fteOf } from './prepare';
