@@ -1,35 +1,229 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { cddCalls, CddSettings, ImportLogEntry } from '../../../shared/api/cdd';
+import { createOccupationMatcher } from '../../../shared/domain/occupations/match';
+import { analysePooling, consolidate, drillDown, monthsOfPeriod, periodOfMonths } from '../../../shared/domain/pooling';
+import type { PoolingInput, PoolingSettings } from '../../../shared/domain/pooling/types';
 import type { Handlers } from '../dispatch';
-import type { WindowContext } from '../context';
+import { cancelled, requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
-import type { cddCalls } from '../../../shared/api/cdd';
+import type { AssociationFile } from '../store/association-file';
+import { takeBackup } from '../store/backups';
+import { pendingFile, rememberBatch } from '../store/cdd/import-sessions';
+import { commitImport, getImport, importsReplacedBy, listImports } from '../store/cdd/imports';
+import { addSynonym, createOccupation, getOccupation, listOccupations, matchableOccupations, mergeOccupations, removeSynonym, renameOccupation } from '../store/cdd/occupations';
+import { dataRange, defaultPeriod, loadPoolingOccupations, loadPoolingStructures, loadVolumes, missingStructures, recordCollection, type ParsedFilters } from '../store/cdd/queries';
+import { ensureOccupations } from '../store/cdd/seed-occupations';
+import { readCddSettings, updateCddSettings } from '../store/cdd/settings';
+import { writeAnalysisWorkbook } from '../workbooks/cdd-analysis-export';
+import { writeCollectionWorkbook } from '../workbooks/cdd-collection/build';
+import { collectionFileName } from '../workbooks/cdd-collection/file-name';
+import { applyMapping, commitBlocker, describePeriod, periodOf, previewOf, readReturnedFile, revalidate, type ImportContext } from '../workbooks/cdd-import/returned-file';
 
 type CddHandlers = Pick<Handlers, keyof typeof cddCalls>;
+type Period = { from: string; to: string };
 
-const notYet = (): never => fail('INTERNAL', 'Cette fonction arrive bientôt dans Passerelles : réessayez après la mise à jour.');
+const workbookFilter = [{ name: 'Classeur Excel', extensions: ['xlsx'] }];
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-// Occupations, CDD collection workbooks and import, consolidated view, pooling analysis (issue 3).
-// Temporary: every call answers "not yet" until the store and workbooks land (same commit series).
-export function cddHandlers(_ctx: WindowContext): CddHandlers {
+/** The file, with its occupations seeded on first use (files created or migrated before the list existed). */
+function openFile(ctx: WindowContext): AssociationFile {
+  const file = requireFile(ctx);
+  ensureOccupations(file.db, ctx.app.now());
+  return file;
+}
+
+function associationOf(file: AssociationFile) {
+  return file.db.prepare('SELECT name, created_at AS createdAt FROM association WHERE id = 1').get() as { name: string; createdAt: string };
+}
+
+function structuresOf(file: AssociationFile) {
+  return file.db.prepare('SELECT id, name FROM structure').all() as { id: number; name: string }[];
+}
+
+function importContext(file: AssociationFile): ImportContext {
+  const occupations = matchableOccupations(file.db);
   return {
-    'occupations.list': notYet,
-    'occupations.create': notYet,
-    'occupations.rename': notYet,
-    'occupations.addSynonym': notYet,
-    'occupations.removeSynonym': notYet,
-    'occupations.merge': notYet,
-    'settings.get': notYet,
-    'settings.update': notYet,
-    'cdd.prepareCollection': notYet,
-    'cdd.readReturned': notYet,
-    'cdd.mapColumns': notYet,
-    'cdd.resolveOccupations': notYet,
-    'cdd.commitReturned': notYet,
-    'cdd.imports': notYet,
-    'cdd.missing': notYet,
-    'cdd.dataRange': notYet,
-    'cdd.consolidated': notYet,
-    'cdd.drillDown': notYet,
-    'cdd.analysis': notYet,
-    'cdd.exportAnalysis': notYet,
+    association: associationOf(file),
+    structures: structuresOf(file),
+    match: createOccupationMatcher(occupations),
+    occupationLabels: new Map(occupations.map((o) => [o.key, o.label])),
+    maxHoursPerContractMonth: readCddSettings(file.db).maxHoursPerContractMonth,
+    replacedBy: (structureId, period, sha256) => importsReplacedBy(file.db, structureId, period, sha256),
+  };
+}
+
+function poolingSettingsOf(settings: CddSettings, thresholds: Partial<CddSettings> = {}): Partial<PoolingSettings> {
+  const merged = { ...settings, ...Object.fromEntries(Object.entries(thresholds).filter(([, value]) => value !== undefined)) };
+  return {
+    fteHoursPerYear: merged.fteHoursPerYear,
+    maxHoursPerMonth: merged.maxHoursPerMonth ?? undefined,
+    minCombinedFte: merged.minCombinedFte,
+    minStructures: merged.minStructures,
+    minOccupancy: merged.minOccupancy,
+    maxDistanceKm: merged.maxDistanceKm,
+  };
+}
+
+function poolingInput(ctx: WindowContext, query: { filters: ParsedFilters; period: Period | null }, thresholds: Partial<CddSettings> = {}): PoolingInput {
+  const file = openFile(ctx);
+  const period = query.period ?? defaultPeriod(file.db, ctx.app.now());
+  return {
+    volumes: loadVolumes(file.db, period, query.filters),
+    structures: loadPoolingStructures(file.db),
+    occupations: loadPoolingOccupations(file.db),
+    period,
+    settings: poolingSettingsOf(readCddSettings(file.db), thresholds),
+    filter: { ...query.filters },
+  };
+}
+
+function replaceMessage(fileName: string, replaced: readonly ImportLogEntry[]): string {
+  const list = replaced.map((entry) => `« ${entry.fileName} » (${entry.structureName}, ${describePeriod(entry.period)})`).join(', ');
+  return `« ${fileName} » remplace des données déjà importées : ${list}. Confirmez le remplacement pour continuer ; rien n’a été modifié.`;
+}
+
+export function cddHandlers(ctx: WindowContext): CddHandlers {
+  return {
+    'occupations.list': () => listOccupations(openFile(ctx).db),
+    'occupations.create': (input) => createOccupation(openFile(ctx).db, input, ctx.app.now()),
+    'occupations.rename': ({ key, label }) => renameOccupation(openFile(ctx).db, key, label, ctx.app.now()),
+    'occupations.addSynonym': ({ key, synonym }) => addSynonym(openFile(ctx).db, key, synonym),
+    'occupations.removeSynonym': ({ key, synonym }) => removeSynonym(openFile(ctx).db, key, synonym),
+    'occupations.merge': ({ keepKey, mergeKey }) => mergeOccupations(openFile(ctx).db, keepKey, mergeKey, ctx.app.now()),
+
+    'settings.get': () => readCddSettings(requireFile(ctx).db),
+    'settings.update': (changes) => updateCddSettings(requireFile(ctx).db, changes),
+
+    'cdd.prepareCollection': async ({ periodStart, months: monthCount, structureIds }) => {
+      const file = openFile(ctx);
+      const structures = structuresOf(file);
+      const chosen = structureIds.map((id) => structures.find((s) => s.id === id) ?? fail('NOT_FOUND', 'Une des structures choisies n’existe plus : rechargez la liste.'));
+      const occupations = listOccupations(file.db);
+      if (occupations.length === 0) fail('VALIDATION', 'La liste des métiers est vide : ajoutez au moins un métier avant de préparer les classeurs.');
+      const folder = await ctx.dialogs.chooseFolder({ title: 'Dossier où enregistrer les classeurs de recensement' });
+      if (!folder) return cancelled();
+      const period = periodOfMonths(periodStart, monthCount);
+      const months = monthsOfPeriod(period);
+      const association = associationOf(file);
+      // A returned file saved in the same folder must never be overwritten by a new round.
+      const taken = new Set(existsSync(folder) ? readdirSync(folder).map((name) => name.toLowerCase()) : []);
+      const usedBy = file.db.prepare('SELECT DISTINCT o.label FROM cdd_entry e JOIN occupation o ON o.id = e.occupation_id WHERE e.structure_id = ? ORDER BY o.label');
+      const files: { structureId: number; structureName: string; fileName: string }[] = [];
+      const preparedAt = ctx.app.now().toISOString();
+      for (const structure of chosen) {
+        const fileName = collectionFileName(structure.name, periodStart, taken);
+        await writeCollectionWorkbook(join(folder, fileName), {
+          associationName: association.name,
+          associationCreatedAt: association.createdAt,
+          structure,
+          months,
+          occupationLabels: occupations.map((o) => o.label),
+          prefilledOccupations: (usedBy.all(structure.id) as { label: string }[]).map((row) => row.label),
+          preparedAt,
+        });
+        files.push({ structureId: structure.id, structureName: structure.name, fileName });
+        await nextTick();
+      }
+      recordCollection(file.db, files, period, ctx.app.now());
+      return { folder, period, files };
+    },
+
+    'cdd.readReturned': async () => {
+      const file = openFile(ctx);
+      const paths = await ctx.dialogs.openFiles({ title: 'Classeurs CDD retournés par les adhérents', filters: workbookFilter });
+      if (!paths || paths.length === 0) return cancelled();
+      const context = importContext(file);
+      const pending = [];
+      for (const [index, path] of paths.entries()) {
+        pending.push(await readReturnedFile(path, index, context));
+        await nextTick();
+      }
+      const batch = rememberBatch(ctx, file.path, pending);
+      return { importId: batch.importId, files: pending.map((p) => previewOf(p, context)) };
+    },
+
+    'cdd.mapColumns': ({ importId, fileIndex, sheetName, headerRow, mapping, structureId, period }) => {
+      const file = openFile(ctx);
+      const pending = pendingFile(ctx, file.path, importId, fileIndex);
+      if (pending.refusal) fail('VALIDATION', pending.refusal);
+      if (sheetName !== '' && !pending.sheets.some((s) => s.name === sheetName)) fail('NOT_FOUND', `La feuille « ${sheetName} » n’existe pas dans « ${pending.fileName} » : choisissez-en une dans la liste.`);
+      const context = importContext(file);
+      const structure = context.structures.find((s) => s.id === structureId) ?? fail('NOT_FOUND', 'Cette structure n’existe plus : rechargez la liste.');
+      applyMapping(pending, { sheetName, headerRow, mapping, structure, period }, context);
+      return previewOf(pending, context);
+    },
+
+    'cdd.resolveOccupations': ({ importId, fileIndex, choices, saveAsSynonyms }) => {
+      const file = openFile(ctx);
+      const pending = pendingFile(ctx, file.path, importId, fileIndex);
+      for (const choice of choices) {
+        getOccupation(file.db, choice.occupationKey);
+        pending.choices.set(choice.typed, choice.occupationKey);
+      }
+      if (saveAsSynonyms) {
+        file.db.transaction(() => {
+          for (const choice of choices) {
+            // A title that already names another occupation stays a choice for this file only.
+            try {
+              addSynonym(file.db, choice.occupationKey, choice.typed);
+            } catch {
+              /* kept as a per-file choice */
+            }
+          }
+        })();
+      }
+      const context = importContext(file);
+      revalidate(pending, context);
+      return previewOf(pending, context);
+    },
+
+    'cdd.commitReturned': async ({ importId, fileIndex, confirmReplace }) => {
+      const file = openFile(ctx);
+      const pending = pendingFile(ctx, file.path, importId, fileIndex);
+      const blocker = commitBlocker(pending);
+      if (blocker) fail(pending.committedImportId !== null ? 'CONFLICT' : 'VALIDATION', blocker);
+      const structure = pending.structure!;
+      const period = periodOf(pending)!;
+      const result = pending.result!;
+      const replaced = importsReplacedBy(file.db, structure.id, period, pending.sha256);
+      if (replaced.length > 0 && !confirmReplace) fail('CONFLICT', replaceMessage(pending.fileName, replaced));
+      const backup = await takeBackup(file.db, file.path, 'import', ctx.app.now());
+      const { importId: committedId, replacedIds } = commitImport(
+        file.db,
+        { structure, period, fileName: pending.fileName, sha256: pending.sha256, recognisedBy: pending.recognisedBy ?? 'mapping', rowsRefused: result.counts.refused, lines: result.lines },
+        ctx.app.now(),
+      );
+      pending.committedImportId = committedId;
+      // The workbook is no longer needed: free its memory, keep the counts for the preview.
+      pending.sheets = [];
+      result.lines = [];
+      const entry = getImport(file.db, committedId) ?? fail('INTERNAL', 'L’import vient d’être enregistré mais reste introuvable : rechargez le journal des imports.');
+      return { import: entry, replaced: replacedIds.map((id) => getImport(file.db, id)).filter((e): e is ImportLogEntry => e !== null), backupId: backup.id };
+    },
+
+    'cdd.imports': ({ structureId }) => listImports(requireFile(ctx).db, structureId),
+    'cdd.missing': ({ period }) => missingStructures(requireFile(ctx).db, period),
+    'cdd.dataRange': () => dataRange(requireFile(ctx).db),
+
+    'cdd.consolidated': (query) => consolidate(poolingInput(ctx, query)),
+    'cdd.drillDown': ({ occupationKey, family, month, ...query }) => drillDown(poolingInput(ctx, query), { occupationKey, family, month }),
+    'cdd.analysis': ({ area, thresholds, ...query }) => analysePooling(poolingInput(ctx, query, thresholds), { areas: area }),
+
+    'cdd.exportAnalysis': async ({ area, thresholds, ...query }) => {
+      const file = openFile(ctx);
+      const input = poolingInput(ctx, query, thresholds);
+      const analysis = analysePooling(input, { areas: area });
+      const consolidation = consolidate(input);
+      const path = await ctx.dialogs.saveFile({
+        title: 'Enregistrer l’analyse des CDD',
+        defaultName: `Analyse CDD ${input.period.from} à ${input.period.to}.xlsx`,
+        filters: workbookFilter,
+      });
+      if (!path) return cancelled();
+      const target = path.toLowerCase().endsWith('.xlsx') ? path : `${path}.xlsx`;
+      await writeAnalysisWorkbook(target, { associationName: associationOf(file).name, analysis, consolidation });
+      return { path: target, fileName: basename(target) };
+    },
   };
 }

@@ -1,0 +1,115 @@
+import type Database from 'better-sqlite3';
+import type { CddFilters, MissingStructures } from '../../../../shared/api/cdd';
+import type { CddVolume, Period, PoolingFilter, PoolingOccupation, PoolingStructure } from '../../../../shared/domain/pooling/types';
+
+export type ParsedFilters = Required<{ [K in keyof NonNullable<CddFilters>]-?: NonNullable<NonNullable<CddFilters>[K]> }>;
+
+const nonEmpty = (list: readonly unknown[]) => (list.length > 0 ? JSON.stringify(list) : null);
+
+/**
+ * The CDD rows of the period summed per structure, occupation and month: what the pure
+ * consolidation and pooling analysis read. Filters run in SQL (joined on structure and
+ * occupation) so a regional file only sends the rows that matter to JavaScript.
+ */
+export function loadVolumes(db: Database.Database, period: Period, filters: ParsedFilters): CddVolume[] {
+  const params = {
+    from: period.from,
+    to: period.to,
+    types: nonEmpty(filters.structureTypes),
+    fields: nonEmpty(filters.fields),
+    epcis: nonEmpty(filters.epciCodes),
+    families: nonEmpty(filters.families),
+    keys: nonEmpty(filters.occupationKeys),
+    ids: nonEmpty(filters.structureIds),
+  };
+  const needsStructure = params.types !== null || params.fields !== null || params.epcis !== null;
+  const conditions = [
+    'e.month BETWEEN @from AND @to',
+    params.types !== null ? 's.type IN (SELECT value FROM json_each(@types))' : '',
+    params.fields !== null ? 's.field IN (SELECT value FROM json_each(@fields))' : '',
+    params.epcis !== null ? 's.epci_code IN (SELECT value FROM json_each(@epcis))' : '',
+    params.families !== null ? 'o.family IN (SELECT value FROM json_each(@families))' : '',
+    params.keys !== null ? 'o.key IN (SELECT value FROM json_each(@keys))' : '',
+    params.ids !== null ? 'e.structure_id IN (SELECT value FROM json_each(@ids))' : '',
+  ].filter((condition) => condition !== '');
+  // Built from fixed fragments only; every value is a bound parameter.
+  const sql = `SELECT e.structure_id, o.key, e.month, SUM(e.hours), SUM(e.contracts)
+    FROM cdd_entry e JOIN occupation o ON o.id = e.occupation_id ${needsStructure ? 'JOIN structure s ON s.id = e.structure_id' : ''}
+    WHERE ${conditions.join(' AND ')}
+    GROUP BY e.occupation_id, e.structure_id, e.month`;
+  const usedParams = Object.fromEntries(Object.entries(params).filter(([key, value]) => key === 'from' || key === 'to' || value !== null));
+  const rows = db.prepare(sql).raw().all(usedParams) as [number, string, string, number, number | null][];
+  const volumes: CddVolume[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const [structureId, occupationKey, month, hours, contracts] = rows[i]!;
+    volumes[i] = { structureId, occupationKey, month, hours, contracts };
+  }
+  return volumes;
+}
+
+export const poolingFilterOf = (filters: ParsedFilters): PoolingFilter => ({ ...filters });
+
+export function loadPoolingStructures(db: Database.Database): PoolingStructure[] {
+  return db
+    .prepare('SELECT id, name, type, field, epci_code AS epciCode, epci_name AS epciName, commune_code AS communeCode FROM structure')
+    .all() as PoolingStructure[];
+}
+
+export function loadPoolingOccupations(db: Database.Database): PoolingOccupation[] {
+  return db.prepare('SELECT key, label, family FROM occupation').all() as PoolingOccupation[];
+}
+
+/** First and last month with CDD data. */
+export function dataRange(db: Database.Database): Period | null {
+  const row = db.prepare('SELECT MIN(month) AS first, MAX(month) AS last FROM cdd_entry').get() as { first: string | null; last: string | null };
+  return row.first && row.last ? { from: row.first, to: row.last } : null;
+}
+
+/** The period a query covers when the screen did not choose one. */
+export function defaultPeriod(db: Database.Database, now: Date): Period {
+  return dataRange(db) ?? { from: `${now.getFullYear()}-01`, to: `${now.getFullYear()}-12` };
+}
+
+/**
+ * Structures expected to answer for the period that have no import still counting over it:
+ * those a collection workbook was prepared for, and the members of one of its years.
+ */
+export function missingStructures(db: Database.Database, period: Period): MissingStructures {
+  const firstYear = Number(period.from.slice(0, 4));
+  const lastYear = Number(period.to.slice(0, 4));
+  const rows = db
+    .prepare(
+      `WITH sent AS (SELECT DISTINCT structure_id FROM cdd_collection WHERE period_start <= @to AND period_end >= @from),
+            members AS (SELECT DISTINCT structure_id FROM membership WHERE is_member = 1 AND year BETWEEN @firstYear AND @lastYear),
+            expected AS (SELECT structure_id FROM sent UNION SELECT structure_id FROM members),
+            received AS (SELECT DISTINCT structure_id FROM cdd_import WHERE replaced_by IS NULL AND period_start <= @to AND period_end >= @from)
+       SELECT s.id AS structureId, s.name, s.epci_name AS epciName,
+              EXISTS (SELECT 1 FROM members m WHERE m.structure_id = s.id) AS isMember,
+              EXISTS (SELECT 1 FROM sent x WHERE x.structure_id = s.id) AS wasSent,
+              (SELECT MAX(imported_at) FROM cdd_import i WHERE i.structure_id = s.id) AS lastImportAt,
+              EXISTS (SELECT 1 FROM received r WHERE r.structure_id = s.id) AS hasAnswered
+       FROM expected x JOIN structure s ON s.id = x.structure_id`,
+    )
+    .all({ from: period.from, to: period.to, firstYear, lastYear }) as {
+    structureId: number;
+    name: string;
+    epciName: string;
+    isMember: number;
+    wasSent: number;
+    lastImportAt: string | null;
+    hasAnswered: number;
+  }[];
+  const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+  const missing = rows
+    .filter((row) => row.hasAnswered === 0)
+    .map(({ hasAnswered: _answered, isMember, wasSent, ...row }) => ({ ...row, isMember: isMember === 1, wasSent: wasSent === 1 }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return { period, expected: rows.length, received: rows.length - missing.length, missing };
+}
+
+export function recordCollection(db: Database.Database, files: readonly { structureId: number; fileName: string }[], period: Period, now: Date): void {
+  const insert = db.prepare('INSERT INTO cdd_collection (structure_id, period_start, period_end, file_name, prepared_at) VALUES (?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    for (const file of files) insert.run(file.structureId, period.from, period.to, file.fileName, now.toISOString());
+  })();
+}

@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { openTestWindow } from '../../support/host';
+
+/** A test window with an association and a few structures, as the coordinator would set it up. */
+export async function openCddWindow(folder: string, structureNames = ['EHPAD Les Tilleuls', 'SAAD du Bocage', 'ESAT de Flers']) {
+  const window = openTestWindow(folder);
+  const path = await window.createAssociation();
+  const structures: { id: number; name: string }[] = [];
+  for (const name of structureNames) {
+    const detail = await window.call('structures.create', { name });
+    await window.call('memberships.save', { structureId: detail.structure.id, membership: { year: 2025, isMember: true } });
+    structures.push({ id: detail.structure.id, name });
+  }
+  return { ...window, path, structures };
+}
+
+/** Prepares the collection workbooks in a sub-folder; returns their paths by structure id. */
+export async function prepareWorkbooks(window: Awaited<ReturnType<typeof openCddWindow>>, folder: string, periodStart = '2025-01', months = 12) {
+  const out = join(folder, 'envoi');
+  mkdirSync(out, { recursive: true });
+  window.answer(out);
+  const prepared = await window.call('cdd.prepareCollection', { periodStart, months, structureIds: window.structures.map((s) => s.id) });
+  return { prepared, pathOf: (structureId: number) => join(out, prepared.files.find((f) => f.structureId === structureId)!.fileName) };
+}
+
+/**
+ * Fills a collection workbook as a member's spreadsheet program would: SheetJS reads it, writes
+ * the rows below the header of the CDD sheet, and saves it again (another writer than exceljs).
+ */
+export function fillWithSheetJs(source: string, target: string, rows: (string | number | null)[][], startRow = 2) {
+  const workbook = XLSX.readFile(source);
+  const sheet = workbook.Sheets['CDD'];
+  if (!sheet) throw new Error('feuille CDD absente');
+  XLSX.utils.sheet_add_aoa(sheet, rows, { origin: `A${startRow}` });
+  XLSX.writeFile(workbook, target);
+}
+
+/** A workbook a member made their own way, from scratch, with SheetJS. */
+export function writeOwnWorkbook(target: string, sheets: Record<string, (string | number | null)[][]>) {
+  const workbook = XLSX.utils.book_new();
+  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), name);
+  XLSX.writeFile(workbook, target);
+}
