@@ -60,7 +60,7 @@ export function ColumnMappingForm({ file, structures, busy, onApply }: Props) {
       <legend>Ce classeur n’est pas un classeur de collecte Passerelles : indiquez ce que contient chaque colonne</legend>
       <div className="field-row">
         <label>
-          Structure
+          Fichier envoyé par
           <select value={structureId ?? ''} onChange={(e) => setStructureId(e.target.value === '' ? null : Number(e.target.value))}>
             <option value="">— choisir —</option>
             {structures.map((s) => (

@@ -6,6 +6,7 @@ import type { PreparedCollection } from '../../../../../shared/api/cdd';
 import { describePeriod, monthsBetween } from '../months';
 import { failureMessage, useInvalidateCdd, useStructures } from '../queries';
 import { MemberPicker } from './MemberPicker';
+import { MonthInput } from '../MonthInput';
 
 type Props = {
   periodStart: string;
@@ -47,10 +48,7 @@ export function PreparePanel({ periodStart, months, onPeriodChange }: Props) {
         </div>
       </div>
       <div className="field-row">
-        <label>
-          Premier mois
-          <input type="month" value={periodStart} onChange={(e) => e.target.value && onPeriodChange(e.target.value, months)} />
-        </label>
+        <MonthInput label="Premier mois" value={periodStart} onChange={(m) => onPeriodChange(m, months)} />
         <label>
           Nombre de mois
           <input type="number" min={1} max={36} value={months} onChange={(e) => onPeriodChange(periodStart, Math.max(1, Math.min(36, Number(e.target.value) || 1)))} />

@@ -1,4 +1,5 @@
 import { structureTypes, interventionFields, type InterventionField, type StructureType } from '../../../../../shared/domain/structure';
+import { MonthInput } from '../MonthInput';
 import { occupationFamilies, type OccupationFamily } from '../../../../../shared/domain/occupations/families';
 
 export type ConsolidationFilterValue = {
@@ -21,14 +22,8 @@ export function ConsolidationFilters({ value, epcis, onChange }: Props) {
   const set = <K extends keyof ConsolidationFilterValue>(key: K, v: ConsolidationFilterValue[K]) => onChange({ ...value, [key]: v });
   return (
     <div className="filters" role="group" aria-label="Filtres">
-      <label>
-        Du mois
-        <input type="month" value={value.from} onChange={(e) => e.target.value && set('from', e.target.value)} />
-      </label>
-      <label>
-        Au mois
-        <input type="month" value={value.to} onChange={(e) => e.target.value && set('to', e.target.value)} />
-      </label>
+      <MonthInput label="Du mois" value={value.from} onChange={(m) => set('from', m)} />
+      <MonthInput label="Au mois" value={value.to} onChange={(m) => set('to', m)} />
       <label>
         Type de structure
         <select value={value.structureType} onChange={(e) => set('structureType', e.target.value as StructureType | '')}>

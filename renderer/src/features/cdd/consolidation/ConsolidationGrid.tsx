@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridReadyEvent } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type ColGroupDef, type GridReadyEvent } from 'ag-grid-community';
 import { AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
 import type { Consolidation, ConsolidationCell } from '../../../../../shared/domain/pooling/types';
 import { formatDecimal, formatInteger } from '../../../../../shared/format/numbers';
 import { formatMonth } from '../months';
+
+const monthOnly = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' });
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -59,19 +61,26 @@ export function ConsolidationGrid({ consolidation, measure, onCell, onReady }: P
     ],
     [consolidation, measure],
   );
-  const columns = useMemo<ColDef<Row>[]>(() => {
+  const columns = useMemo<(ColDef<Row> | ColGroupDef<Row>)[]>(() => {
     const format = measure === 'hours' ? formatHours : formatFte;
     return [
-      { field: 'label', headerName: 'Métier', pinned: 'left', width: 220, filter: 'agTextColumnFilter' },
-      { field: 'family', headerName: 'Famille', width: 170, filter: 'agTextColumnFilter' },
-      ...consolidation.months.map<ColDef<Row>>((month) => ({
-        colId: month,
-        field: monthField(month),
-        headerName: formatMonth(month),
-        type: 'numericColumn',
-        width: 96,
-        valueFormatter: (p) => (typeof p.value === 'number' && p.value !== 0 ? format(p.value) : '–'),
-        cellClass: 'cdd-cell-link',
+      { field: 'label', headerName: 'Métier', pinned: 'left', width: 250, filter: 'agTextColumnFilter', tooltipField: 'label' },
+      { field: 'family', headerName: 'Famille', width: 120, filter: 'agTextColumnFilter', tooltipField: 'family' },
+      // Months grouped under their year, so a header reads "2025 › janv." rather than a cut "janv. 2…".
+      ...[...new Set(consolidation.months.map((m) => m.slice(0, 4)))].map<ColGroupDef<Row>>((year) => ({
+        headerName: year,
+        children: consolidation.months
+          .filter((m) => m.startsWith(year))
+          .map<ColDef<Row>>((month) => ({
+            colId: month,
+            field: monthField(month),
+            headerName: monthOnly.format(new Date(`${month}-01T00:00:00Z`)),
+            headerTooltip: formatMonth(month),
+            type: 'numericColumn',
+            width: 70,
+            valueFormatter: (p) => (typeof p.value === 'number' && p.value !== 0 ? format(p.value) : '–'),
+            cellClass: 'cdd-cell-link',
+          })),
       })),
       {
         colId: 'total',
@@ -90,6 +99,7 @@ export function ConsolidationGrid({ consolidation, measure, onCell, onReady }: P
     <div className="cdd-grid">
       <AgGridReact<Row>
         theme={theme}
+        domLayout="autoHeight"
         localeText={AG_GRID_LOCALE_FR}
         rowData={rows}
         pinnedBottomRowData={totals}

@@ -61,10 +61,7 @@ function Consolidation({ initialPeriod, onGoTo }: { initialPeriod: { from: strin
   return (
     <>
       <div className="panel">
-        <div className="panel-header">
-          <ConsolidationFilters value={filter} epcis={epcis} onChange={setFilter} />
-          <ExportButton query={{ filters, period, area: 'both' }} />
-        </div>
+        <ConsolidationFilters value={filter} epcis={epcis} onChange={setFilter} />
         {consolidated.isError ? <Notice tone="error">{failureMessage(consolidated.error)}</Notice> : null}
         {consolidated.isPending ? <p className="muted">Calcul de la consolidation…</p> : null}
         {data && data.occupations.length === 0 ? (
@@ -83,6 +80,7 @@ function Consolidation({ initialPeriod, onGoTo }: { initialPeriod: { from: strin
                 dans {formatInteger(data.structureCount)} structure{data.structureCount > 1 ? 's' : ''} ({formatInteger(data.hoursPerFte)} h = 1 ETP par an). Cliquez sur un chiffre pour
                 voir les structures qui le composent.
               </p>
+              <div className="toolbar">
               <div className="segmented" role="radiogroup" aria-label="Afficher">
                 <label>
                   <input type="radio" name="cdd-measure" checked={measure === 'hours'} onChange={() => setMeasure('hours')} /> Heures
@@ -90,6 +88,8 @@ function Consolidation({ initialPeriod, onGoTo }: { initialPeriod: { from: strin
                 <label>
                   <input type="radio" name="cdd-measure" checked={measure === 'fte'} onChange={() => setMeasure('fte')} /> ETP
                 </label>
+              </div>
+              <ExportButton query={{ filters, period, area: 'both' }} />
               </div>
             </div>
             <ConsolidationGrid consolidation={data} measure={measure} onCell={onCell} />

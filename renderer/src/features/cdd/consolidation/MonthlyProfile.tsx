@@ -16,7 +16,6 @@ export function MonthlyProfile({ consolidation, filters, period }: Props) {
   const biggest = useMemo(() => [...consolidation.occupations].sort((a, b) => b.total.hours - a.total.hours), [consolidation.occupations]);
   const [chosen, setChosen] = useState<string | null>(null);
   const occupationKey = chosen && biggest.some((o) => o.occupationKey === chosen) ? chosen : (biggest[0]?.occupationKey ?? '');
-  const label = biggest.find((o) => o.occupationKey === occupationKey)?.label ?? '';
 
   // One drill-down per month gives each structure's hours that month.
   const profile = useQuery({
@@ -55,7 +54,7 @@ export function MonthlyProfile({ consolidation, filters, period }: Props) {
       </label>
       {profile.isError ? <Notice tone="error">{failureMessage(profile.error)}</Notice> : null}
       {profile.data ? (
-        <StackedColumnChart title={`Profil mensuel — ${label} (heures par structure)`} valueName="Heures" formatValue={formatHours} rows={profile.data.rows} series={profile.data.series} />
+        <StackedColumnChart title="Heures de CDD par mois, par structure" valueName="Heures" formatValue={formatHours} rows={profile.data.rows} series={profile.data.series} />
       ) : (
         <p className="muted">Chargement du profil…</p>
       )}

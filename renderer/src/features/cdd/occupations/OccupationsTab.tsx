@@ -60,46 +60,6 @@ export function OccupationsTab(_props: TabProps) {
           {message.text}
         </Notice>
       ) : null}
-      <NewOccupationForm
-        onCreated={(o) => {
-          setMessage({ tone: 'success', text: `Métier « ${o.label} » ajouté.` });
-          void invalidate();
-        }}
-        onError={onError}
-      />
-      <section className="panel" aria-labelledby="cdd-merge-title">
-        <h2 id="cdd-merge-title">Fusionner deux métiers</h2>
-        <p className="hint">Quand deux intitulés désignent le même métier : les CDD du second sont ajoutés au premier, puis le second disparaît (son nom devient un synonyme).</p>
-        <div className="field-row">
-          <label>
-            Garder
-            <select value={merge.keepKey} onChange={(e) => setMerge({ ...merge, keepKey: e.target.value })}>
-              <option value="">— choisir —</option>
-              {list.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Fusionner dans le premier
-            <select value={merge.mergeKey} onChange={(e) => setMerge({ ...merge, mergeKey: e.target.value })}>
-              <option value="">— choisir —</option>
-              {list
-                .filter((o) => o.key !== merge.keepKey)
-                .map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.label}
-                  </option>
-                ))}
-            </select>
-          </label>
-          <button type="button" disabled={!keep || !mergeOne || keep.key === mergeOne.key} onClick={() => setConfirmMerge(true)}>
-            Fusionner…
-          </button>
-        </div>
-      </section>
       <section className="panel" aria-labelledby="cdd-occupations-title">
         <div className="panel-header">
           <h2 id="cdd-occupations-title">Métiers ({formatInteger(list.length)})</h2>
@@ -129,6 +89,48 @@ export function OccupationsTab(_props: TabProps) {
           </div>
         ) : null}
       </section>
+      <div className="occupation-forms">
+        <NewOccupationForm
+          onCreated={(o) => {
+            setMessage({ tone: 'success', text: `Métier « ${o.label} » ajouté.` });
+            void invalidate();
+          }}
+          onError={onError}
+        />
+        <section className="panel" aria-labelledby="cdd-merge-title">
+          <h2 id="cdd-merge-title">Fusionner deux métiers</h2>
+          <p className="hint">Quand deux intitulés désignent le même métier : les CDD du second sont ajoutés au premier, puis le second disparaît (son nom devient un synonyme).</p>
+          <div className="field-row">
+            <label>
+              Garder
+              <select value={merge.keepKey} onChange={(e) => setMerge({ ...merge, keepKey: e.target.value })}>
+                <option value="">— choisir —</option>
+                {list.map((o) => (
+                  <option key={o.key} value={o.key}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Fusionner dans le premier
+              <select value={merge.mergeKey} onChange={(e) => setMerge({ ...merge, mergeKey: e.target.value })}>
+                <option value="">— choisir —</option>
+                {list
+                  .filter((o) => o.key !== merge.keepKey)
+                  .map((o) => (
+                    <option key={o.key} value={o.key}>
+                      {o.label}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <button type="button" disabled={!keep || !mergeOne || keep.key === mergeOne.key} onClick={() => setConfirmMerge(true)}>
+              Fusionner…
+            </button>
+          </div>
+        </section>
+      </div>
       {confirmMerge && keep && mergeOne ? (
         <ConfirmDialog title="Fusionner ces deux métiers ?" confirmLabel="Fusionner" danger busy={mergeMutation.isPending} onConfirm={() => mergeMutation.mutate()} onCancel={() => setConfirmMerge(false)}>
           <p>

@@ -46,37 +46,24 @@ export function CandidateCard({ rank, analysis, proposals }: Props) {
           ))}
         </ul>
       ) : null}
-      <table className="table positions-table">
-        <caption className="hint">Occupation selon le nombre de postes mutualisés à temps plein</caption>
-        <thead>
-          <tr>
-            <th>Postes</th>
-            {analysis.positions.map((p) => (
-              <th key={p.positions} className="number">
-                {p.positions}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th>Occupation</th>
-            {analysis.positions.map((p) => (
-              <td key={p.positions} className={p.positions === analysis.recommendedPositions ? 'number is-recommended' : 'number'}>
-                <OccupancyBar ratio={p.occupancy} />
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <dl className="positions" aria-label="Occupation selon le nombre de postes mutualisés à temps plein">
+        {analysis.positions.map((p) => (
+          <div key={p.positions} className={p.positions === analysis.recommendedPositions ? 'is-recommended' : undefined}>
+            <dt>{p.positions === 1 ? '1 poste à temps plein' : `${p.positions} postes`}</dt>
+            <dd>
+              <OccupancyBar ratio={p.occupancy} />
+            </dd>
+          </div>
+        ))}
+      </dl>
       {proposals.length > 0 ? (
         <details open={analysis.isCandidate}>
           <summary>
             {proposals.length === 1 ? '1 poste mutualisé concret' : `${proposals.length} postes mutualisés concrets`} (2 ou 3 structures proches)
           </summary>
           <div className="proposals">
-            {proposals.map((p) => (
-              <ProposalCard key={p.structures.map((s) => s.structureId).join('-')} proposal={p} />
+            {proposals.map((p, i) => (
+              <ProposalCard key={p.structures.map((s) => s.structureId).join('-')} proposal={p} isOpen={i === 0} />
             ))}
           </div>
         </details>

@@ -13,7 +13,7 @@ const recurrenceLabels = {
 const hours = (value: number) => `${formatInteger(Math.round(value))} h`;
 
 /** One concrete pooled position: who the person works for, month by month, and how busy they are. */
-export function ProposalCard({ proposal }: { proposal: PooledPositionProposal }) {
+export function ProposalCard({ proposal, isOpen }: { proposal: PooledPositionProposal; isOpen: boolean }) {
   const names = new Map(proposal.structures.map((s) => [s.structureId, s.name]));
   return (
     <article className="proposal" aria-label={`Poste partagé entre ${proposal.structures.map((s) => s.name).join(', ')}`}>
@@ -39,8 +39,10 @@ export function ProposalCard({ proposal }: { proposal: PooledPositionProposal })
           {r}
         </p>
       ))}
-      <div className="scroll-table">
-        <table className="table position-table">
+      <details open={isOpen}>
+        <summary>Mois par mois : pour qui la personne travaille</summary>
+      <div className="wide-table">
+        <table className="table position-table" aria-label="Mois par mois">
           <thead>
             <tr>
               <th>Mois</th>
@@ -62,7 +64,7 @@ export function ProposalCard({ proposal }: { proposal: PooledPositionProposal })
                 <tr key={m.month}>
                   <td>{formatMonth(m.month)}</td>
                   <td className="works-for">
-                    {worked.length === 0 ? <span className="muted">personne (pas de besoin)</span> : worked.map((b) => `${names.get(b.structureId) ?? ''} (${hours(b.hours)})`).join(' puis ')}
+                    {worked.length === 0 ? <span className="muted">personne (pas de besoin)</span> : worked.map((b) => names.get(b.structureId) ?? '').join(' puis ')}
                   </td>
                   {proposal.structures.map((s) => (
                     <td key={s.structureId} className="number">
@@ -96,6 +98,7 @@ export function ProposalCard({ proposal }: { proposal: PooledPositionProposal })
           </tfoot>
         </table>
       </div>
+      </details>
     </article>
   );
 }
