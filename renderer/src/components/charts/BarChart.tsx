@@ -38,7 +38,7 @@ export function BarChart({ title, data, valueName, formatValue, height, onSelect
         },
       ],
       axes: {
-        x: { type: 'category', position: 'left', label: { wrapping: 'on-space', maxWidth: 220 } },
+        x: { type: 'category', position: 'left', maxThicknessRatio: 0.5, label: { wrapping: 'on-space', maxWidth: 240 } },
         y: { type: 'number', position: 'bottom', label: { formatter: ({ value }) => formatValue(Number(value)) } },
       },
       legend: { enabled: false },
