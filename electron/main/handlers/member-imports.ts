@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
@@ -7,6 +8,10 @@ import { planFinessImport, previewOf } from '../imports/finess/plan';
 import { summarizeExtract } from '../imports/finess/summary';
 import { createPendingImports } from '../imports/pending-imports';
 import { takeBackup } from '../store/backups';
+import { commitWorkbookPlan } from '../workbooks/members-import/commit';
+import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
+import { planWorkbookImport, previewOfPlan } from '../workbooks/members-import/plan';
+import { readWorkbookRows } from '../workbooks/members-import/read-rows';
 
 type MemberImportHandlers = Pick<
   Handlers,
@@ -22,11 +27,14 @@ type MemberImportHandlers = Pick<
 const notYet = (): never => fail('INTERNAL', 'Cette fonction arrive bientôt : réessayez après la prochaine mise à jour.');
 
 const finessFilter = [{ name: 'Extraction FINESS (etalab)', extensions: ['csv', 'txt'] }];
+const workbookFilter = [{ name: 'Classeur Excel', extensions: ['xlsx', 'xlsm'] }];
 
 // FINESS extract import, members workbook import, register export (issue 2, section 5).
 export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
   // Parsed files wait here between read and commit: the renderer only ever holds their id.
   const finessReads = createPendingImports<FinessExtract>(2);
+  const workbookReads = createPendingImports<WorkbookRead>(3);
+  const thisYear = () => ctx.app.now().getFullYear();
 
   return {
     'finess.read': async () => {
@@ -50,9 +58,26 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       const counts = commitFinessPlan(file.db, extract, plan, filters, ctx.app.now());
       return counts;
     },
-    'membersWorkbook.read': notYet,
-    'membersWorkbook.preview': notYet,
-    'membersWorkbook.commit': notYet,
+    'membersWorkbook.read': async () => {
+      requireFile(ctx);
+      const path = await ctx.dialogs.openFile({ title: 'Choisir le classeur des adhérents', filters: workbookFilter });
+      if (!path) return cancelled();
+      const { grids, sha256 } = await readWorkbookRows(path);
+      const read: WorkbookRead = { fileName: basename(path), sha256, sheets: grids.map(readSheet) };
+      return describeWorkbook(read, workbookReads.keep(read));
+    },
+    'membersWorkbook.preview': ({ importId, ...choice }) => {
+      const { db } = requireFile(ctx);
+      return previewOfPlan(planWorkbookImport(db, workbookReads.get(importId), choice, thisYear()));
+    },
+    'membersWorkbook.commit': async ({ importId, ...choice }) => {
+      const file = requireFile(ctx);
+      const read = workbookReads.get(importId);
+      // Planned again: the register may have changed since the preview.
+      const plan = planWorkbookImport(file.db, read, choice, thisYear());
+      if (plan.rows.some((row) => row.status === 'add' || row.status === 'update')) await takeBackup(file.db, file.path, 'import', ctx.app.now());
+      return commitWorkbookPlan(file.db, read, plan, ctx.app.now());
+    },
     'register.export': notYet,
   };
 }

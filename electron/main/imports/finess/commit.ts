@@ -9,6 +9,7 @@ export type FinessCounts = { added: number; updated: number; unchanged: number; 
 /** All or nothing: one transaction for the structures and the log line. The caller takes the backup first. */
 export function commitFinessPlan(db: Database.Database, extract: FinessExtract, plan: FinessPlan, details: Record<string, unknown>, now: Date): FinessCounts {
   const counts = { added: plan.toAdd.length, updated: plan.toUpdate.length, unchanged: plan.unchanged, refused: plan.refused.length };
+  if (counts.added + counts.updated === 0) return counts; // nothing to write, nothing to log
   db.transaction(() => {
     for (const { value } of plan.toAdd) insertStructure(db, value, now, 'finess');
     for (const { id, changes } of plan.toUpdate) updateStructure(db, id, changes, now);

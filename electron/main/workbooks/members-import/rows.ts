@@ -1,0 +1,212 @@
+import type { MemberColumnField } from '../../../../shared/api/member-imports';
+import type { ContactInput, StructureInput } from '../../../../shared/api/members';
+import { contactRoles, type ContactRole } from '../../../../shared/domain/structure';
+import { communeOfAddress, searchCommunes } from '../../reference/communes';
+import { searchKey } from '../../reference/search-key';
+import { normalizeContactInput, type ContactValue } from '../../store/register/contacts';
+import { normalizeStructureInput, type StructureValue } from '../../store/register/structure-input';
+import { cellText, codeText, parseCount, parseDate, parseInterventionField, parseOpca, parseStructureType, parseYesNo } from './cells';
+import { columnLetter } from './xlsx-file';
+import type { PlainValue, SheetRow } from './read-rows';
+
+export type RowMessage = { column: string; message: string; isWarning: boolean };
+
+export type MembershipValue = { isMember: boolean; feeCents: number | null; paidOn: string | null };
+
+/** One data row, read and checked on its own (duplicates and the register come later, in the plan). */
+export type CheckedRow = {
+  row: number;
+  name: string;
+  value: StructureValue;
+  contacts: ContactValue[];
+  membership: MembershipValue | null;
+  messages: RowMessage[];
+  hasErrors: boolean;
+};
+
+export type ColumnMapping = { field: MemberColumnField; index: number; header: string }[];
+
+/** "C (SIRET)": where Excel shows the cell. */
+export const columnLabel = (index: number, header: string) => `${columnLetter(index)}${header ? ` (${header})` : ''}`;
+
+const isTotalText = (value: PlainValue) => typeof value === 'string' && /^(sous[\s-]?)?total\b|^totaux\b/i.test(value.trim());
+
+/** A totals row: a cell reading "Total", or sums without a name. */
+export function isTotalsRow(row: SheetRow, nameIndex: number | null): boolean {
+  if (row.values.some(isTotalText)) return true;
+  return row.hasSum && (nameIndex === null || cellText(row.values[nameIndex] ?? null) === '');
+}
+
+const roles: { role: ContactRole; prefix: 'director' | 'president' | 'hr' }[] = [
+  { role: 'director', prefix: 'director' },
+  { role: 'president', prefix: 'president' },
+  { role: 'hr', prefix: 'hr' },
+];
+
+/** The commune from an INSEE code, else from postcode and name ("61100 FLERS" in one cell works too). */
+function communeCodeOf(codeCell: string, nameCell: string, postcode: string): { code: string; error: string | null } {
+  if (codeCell) return { code: codeCell, error: null };
+  let name = nameCell;
+  let post = postcode;
+  const combined = /^(\d{5})\s+(.+)$/.exec(nameCell);
+  if (combined) [, post = '', name = ''] = combined;
+  if (!name) return { code: '', error: null };
+  if (/^\d{5}$/.test(post)) {
+    const found = communeOfAddress(post, name);
+    if (found) return { code: found.code, error: null };
+  }
+  const key = searchKey(name.replace(/\bcedex\b.*$/i, ''));
+  const same = searchCommunes(name, 50).filter((commune) => searchKey(commune.name) === key);
+  const nearby = post.length >= 2 ? same.filter((commune) => commune.postcodes.some((p) => p.startsWith(post.slice(0, 2)))) : same;
+  const candidates = nearby.length > 0 ? nearby : same;
+  if (candidates.length === 1 && candidates[0]) return { code: candidates[0].code, error: null };
+  if (candidates.length > 1) {
+    return { code: '', error: `Plusieurs communes s’appellent « ${name} » : ajoutez le code postal ou le code INSEE de la bonne.` };
+  }
+  return { code: '', error: `Commune « ${name} » introuvable${post ? ` avec le code postal ${post}` : ''} : vérifiez son nom ou donnez son code INSEE.` };
+}
+
+/** Reads and checks rows with the person's mapping; communes are looked up once per distinct cell. */
+export function createRowChecker(mapping: ColumnMapping): (row: SheetRow) => CheckedRow {
+  const columns = new Map(mapping.map((column) => [column.field, column]));
+  const communes = new Map<string, { code: string; error: string | null }>();
+  const communeOf = (code: string, name: string, postcode: string) => {
+    const key = `${code}|${name}|${postcode}`;
+    let found = communes.get(key);
+    if (!found) {
+      found = communeCodeOf(code, name, postcode);
+      communes.set(key, found);
+    }
+    return found;
+  };
+  return (row) => checkRow(row, columns, communeOf);
+}
+
+function checkRow(
+  row: SheetRow,
+  columns: Map<MemberColumnField, ColumnMapping[number]>,
+  communeOf: (code: string, name: string, postcode: string) => { code: string; error: string | null },
+): CheckedRow {
+  const messages: RowMessage[] = [];
+  const raw = (field: MemberColumnField): PlainValue => {
+    const column = columns.get(field);
+    return column ? (row.values[column.index] ?? null) : null;
+  };
+  const text = (field: MemberColumnField) => cellText(raw(field));
+  const where = (...fields: MemberColumnField[]) => {
+    const column = fields.map((field) => columns.get(field)).find((found) => found !== undefined);
+    return column ? columnLabel(column.index, column.header) : '';
+  };
+  const error = (message: string, ...fields: MemberColumnField[]) => messages.push({ column: where(...fields), message, isWarning: false });
+  const warn = (message: string, ...fields: MemberColumnField[]) => messages.push({ column: where(...fields), message, isWarning: true });
+
+  const type = parseStructureType(raw('type'));
+  if (type.warning) warn(type.warning, 'type');
+  const field = parseInterventionField(raw('field'));
+  if (field.warning) warn(field.warning, 'field');
+  const headcount = parseCount(raw('headcount'), 'L’effectif');
+  if (!headcount.ok) error(headcount.message, 'headcount');
+  else if (headcount.value !== null && !Number.isInteger(headcount.value)) error(`L’effectif « ${text('headcount')} » doit être un nombre entier de salariés (les ETP vont dans leur colonne).`, 'headcount');
+  const fte = parseCount(raw('fte'), 'Le nombre d’ETP');
+  if (!fte.ok) error(fte.message, 'fte');
+
+  const postcode = text('postcode');
+  const commune = communeOf(text('communeCode'), text('communeName'), postcode);
+  if (commune.error) error(commune.error, 'communeName', 'postcode');
+
+  const input: StructureInput = {
+    name: text('name'),
+    finessEt: codeText(raw('finessEt'), 9),
+    finessEj: codeText(raw('finessEj'), 9),
+    siret: codeText(raw('siret'), 14),
+    type: type.value,
+    field: field.value,
+    address: text('address'),
+    postcode,
+    communeCode: commune.code,
+    opca: parseOpca(raw('opca')),
+    headcount: headcount.ok && headcount.value !== null && Number.isInteger(headcount.value) ? headcount.value : null,
+    fte: fte.ok ? fte.value : null,
+    notes: text('notes'),
+  };
+  const normalized = normalizeStructureInput(input);
+  const fieldsOf = (key: string): MemberColumnField[] => (key === 'communeCode' ? ['communeCode', 'communeName', 'postcode'] : [key as MemberColumnField]);
+  for (const issue of normalized.errors) {
+    const message = issue.field === 'name' && input.name === '' ? 'Le nom de la structure est vide : remplissez-le ou supprimez la ligne.' : issue.message;
+    error(message, ...fieldsOf(issue.field));
+  }
+  for (const issue of normalized.warnings) warn(issue.message, ...fieldsOf(issue.field));
+
+  const contacts = contactsOf(text, raw, error);
+  const membership = membershipOf(raw, error);
+  return {
+    row: row.number,
+    name: normalized.value.name || input.name,
+    value: normalized.value,
+    contacts,
+    membership,
+    messages,
+    hasErrors: messages.some((message) => !message.isWarning),
+  };
+}
+
+type Reader = (field: MemberColumnField) => PlainValue;
+type Reporter = (message: string, ...fields: MemberColumnField[]) => void;
+
+function contactsOf(text: (field: MemberColumnField) => string, raw: Reader, error: Reporter): ContactValue[] {
+  const phoneOf = (field: MemberColumnField): string => {
+    const value = raw(field);
+    // A phone typed as a number lost its 0: normalizePhone puts it back from the 9 digits.
+    return typeof value === 'number' && Number.isInteger(value) ? value.toFixed(0) : text(field);
+  };
+  const drafts: { input: ContactInput; fields: MemberColumnField[] }[] = [];
+  for (const { role, prefix } of roles) {
+    const nameField = `${prefix}Name` as MemberColumnField;
+    const emailField = `${prefix}Email` as MemberColumnField;
+    const phoneField = `${prefix}Phone` as MemberColumnField;
+    const name = text(nameField);
+    const email = text(emailField);
+    const phone = phoneOf(phoneField);
+    if (!name && !email && !phone) continue;
+    // Only an e-mail or a phone: the contact is named after the role.
+    drafts.push({ input: { name: name || contactRoles[role], role, email, phone }, fields: [nameField, emailField, phoneField] });
+  }
+  const email = text('email');
+  const phone = phoneOf('phone');
+  if (email || phone) {
+    // The structure's own phone and e-mail go to the one person named on the row, else to « Accueil ».
+    const only = drafts.length === 1 ? drafts[0] : undefined;
+    if (only && !only.input.email && !only.input.phone) {
+      only.input.email = email;
+      only.input.phone = phone;
+      only.fields.push('email', 'phone');
+    } else {
+      drafts.push({ input: { name: 'Accueil', role: 'other', roleLabel: 'Coordonnées de la structure', email, phone }, fields: ['email', 'phone'] });
+    }
+  }
+  const contacts: ContactValue[] = [];
+  for (const draft of drafts) {
+    const { value, errors } = normalizeContactInput(draft.input);
+    for (const issue of errors) {
+      // The role's own column if it is mapped, else the structure's column the value came from.
+      error(issue.message, ...draft.fields.filter((candidate) => candidate.toLowerCase().endsWith(issue.field.toLowerCase())));
+    }
+    if (errors.length === 0) contacts.push(value);
+  }
+  return contacts;
+}
+
+function membershipOf(raw: Reader, error: Reporter): MembershipValue | null {
+  const flag = parseYesNo(raw('isMember'));
+  if (!flag.ok) error(flag.message, 'isMember');
+  const fee = parseCount(raw('feeEuros'), 'La cotisation');
+  if (!fee.ok) error(fee.message, 'feeEuros');
+  const paidOn = parseDate(raw('paidOn'));
+  if (!paidOn.ok) error(paidOn.message, 'paidOn');
+  const feeCents = fee.ok && fee.value !== null ? Math.round(fee.value * 100) : null;
+  const paid = paidOn.ok ? paidOn.value : null;
+  const isMember = flag.ok ? flag.value : null;
+  if (isMember === null && feeCents === null && paid === null) return null;
+  // A fee or a payment date without the yes/no column means the structure is a member that year.
+  return { isMember: isMember ?? true, feeCents, paidOn: paid };
+}
