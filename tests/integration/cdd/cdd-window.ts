@@ -43,3 +43,10 @@ export function writeOwnWorkbook(target: string, sheets: Record<string, (string 
   for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), name);
   XLSX.writeFile(workbook, target);
 }
+
+/** Everything the CDD import may change, as text: equal before and after = nothing changed. */
+export function cddSnapshot(window: { context: { session: { file: { db: import('better-sqlite3').Database } | null } } }): string {
+  const db = window.context.session.file!.db;
+  const tables = ['cdd_entry', 'cdd_import', 'occupation', 'occupation_synonym', 'structure'];
+  return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
+}

@@ -71,6 +71,9 @@ function dataSheetOf(sheets: readonly SheetGrid[]): SheetGrid | null {
   return best?.sheet ?? null;
 }
 
+const genericWords = new Set(['ehpad', 'saad', 'ssiad', 'esat', 'siae', 'marpa', 'cmpr', 'centre', 'sante', 'maison', 'residence', 'association', 'foyer', 'service', 'services', 'domicile', 'aide', 'soins', 'tableau', 'fichier', 'donnees', 'retour']);
+const distinctiveWords = (name: string) => normaliseHeader(name).split(' ').filter((word) => word.length >= 4 && !genericWords.has(word));
+
 function suggestStructure(file: PendingFile, context: ImportContext): number | null {
   const sheet = file.sheets.find((s) => s.name === file.sheetName);
   const column = file.mapping.structureName;
@@ -80,8 +83,13 @@ function suggestStructure(file: PendingFile, context: ImportContext): number | n
     if (candidate === '') continue;
     const exact = context.structures.find((s) => normaliseHeader(s.name) === candidate);
     if (exact) return exact.id;
-    const inside = context.structures.find((s) => normaliseHeader(s.name).length >= 4 && candidate.includes(normaliseHeader(s.name)));
-    if (inside) return inside.id;
+    // Else the structure whose own words ("Tilleuls", not "EHPAD") appear in the file's name, if only one does.
+    const words = new Set(candidate.split(' '));
+    const scored = context.structures
+      .map((s) => ({ id: s.id, score: distinctiveWords(s.name).filter((word) => words.has(word)).length }))
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score);
+    if (scored[0] && scored[0].score > (scored[1]?.score ?? 0)) return scored[0].id;
   }
   return null;
 }
