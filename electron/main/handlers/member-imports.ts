@@ -1,13 +1,14 @@
 import { basename } from 'node:path';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
-import { fail } from '../errors';
 import { commitFinessPlan } from '../imports/finess/commit';
 import { readFinessExtract, type FinessExtract } from '../imports/finess/extract';
 import { planFinessImport, previewOf } from '../imports/finess/plan';
 import { summarizeExtract } from '../imports/finess/summary';
 import { createPendingImports } from '../imports/pending-imports';
 import { takeBackup } from '../store/backups';
+import { exportRegister } from '../workbooks/register-export';
+import { summarize } from '../store/association-file';
 import { commitWorkbookPlan } from '../workbooks/members-import/commit';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
 import { planWorkbookImport, previewOfPlan } from '../workbooks/members-import/plan';
@@ -23,8 +24,6 @@ type MemberImportHandlers = Pick<
   | 'membersWorkbook.commit'
   | 'register.export'
 >;
-
-const notYet = (): never => fail('INTERNAL', 'Cette fonction arrive bientôt : réessayez après la prochaine mise à jour.');
 
 const finessFilter = [{ name: 'Extraction FINESS (etalab)', extensions: ['csv', 'txt'] }];
 const workbookFilter = [{ name: 'Classeur Excel', extensions: ['xlsx', 'xlsm'] }];
@@ -78,6 +77,18 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       if (plan.rows.some((row) => row.status === 'add' || row.status === 'update')) await takeBackup(file.db, file.path, 'import', ctx.app.now());
       return commitWorkbookPlan(file.db, read, plan, ctx.app.now());
     },
-    'register.export': notYet,
+    'register.export': async ({ ids }) => {
+      const file = requireFile(ctx);
+      const day = ctx.app.now().toISOString().slice(0, 10);
+      const path = await ctx.dialogs.saveFile({
+        title: 'Exporter le registre',
+        defaultName: `Registre ${summarize(file).name} ${day}.xlsx`,
+        filters: workbookFilter.map((filter) => ({ ...filter, extensions: ['xlsx'] })),
+      });
+      if (!path) return cancelled();
+      const target = path.toLowerCase().endsWith('.xlsx') ? path : `${path}.xlsx`;
+      const rowCount = await exportRegister(file.db, target, ids, thisYear());
+      return { fileName: basename(target), rowCount };
+    },
   };
 }
