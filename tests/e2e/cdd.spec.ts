@@ -1,15 +1,200 @@
+// Workflow 2 of DOMAIN.md as the coordinator does it, through the test host and the real handlers:
+// prepare the collection workbooks, have two members fill theirs in their own spreadsheet program
+// (SheetJS here, not exceljs), import both through the preview, read the consolidated view and the
+// pooling candidates, export the analysis and read the workbook back.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import * as XLSX from 'xlsx';
+import type { Page } from '@playwright/test';
 import { test, expect } from './host-fixture';
 
-test('smoke: CDD tabs render under the CSP', async ({ app, host }) => {
+type MemberLine = { month: string; occupation: string; contracts: number | string; hours: number | string; reason: string };
+
+/** What a member does in their spreadsheet: type lines under the header of the « CDD » sheet, save. */
+function fillAsMember(path: string, lines: MemberLine[]) {
+  const workbook = XLSX.read(readFileSync(path));
+  const sheet = workbook.Sheets.CDD;
+  if (!sheet) throw new Error(`pas de feuille « CDD » dans ${path} : ${workbook.SheetNames.join(', ')}`);
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: true, defval: null });
+  const header = (rows[0] ?? []).map((cell) => String(cell ?? ''));
+  const column = (prefix: string) => {
+    const index = header.findIndex((text) => text.startsWith(prefix));
+    if (index < 0) throw new Error(`colonne « ${prefix} » absente : ${header.join(' | ')}`);
+    return index;
+  };
+  const columns = { month: column('Mois'), occupation: column('Métier'), contracts: column('Nombre de CDD'), hours: column('Heures'), reason: column('Motif') };
+  lines.forEach((line, i) => {
+    const row = i + 1; // 0-based: row 0 is the header
+    for (const [field, col] of Object.entries(columns)) {
+      const value = line[field as keyof MemberLine];
+      sheet[XLSX.utils.encode_cell({ r: row, c: col })] = typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value };
+    }
+  });
+  const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
+  range.e.r = Math.max(range.e.r, lines.length);
+  sheet['!ref'] = XLSX.utils.encode_range(range);
+  writeFileSync(path, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
+
+const months2025 = Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, '0')}/2025`);
+const isSummer = (i: number) => i >= 5 && i <= 8; // June to September
+
+/** The whole page, not just the window: the workspace scrolls inside itself, so let it grow for the picture. */
+async function shoot(page: Page, name: string) {
+  const style = await page.addStyleTag({ content: '.workspace { height: auto; min-height: 100vh; } .content { overflow: visible; }' });
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  await style.evaluate((element) => element.remove());
+}
+
+test('collects CDD workbooks from members, consolidates them and finds a job worth pooling', async ({ app, host }) => {
+  test.setTimeout(120_000);
   await app.getByRole('button', { name: 'Créer une association…' }).click();
   await app.getByLabel('Nom de l’association').fill('MCE-M3S');
+  await app.getByLabel('Territoire').fill('Pays du Bocage (Orne)');
   await host.answerDialogs(join(host.workspace, 'mce-m3s.passerelles'));
   await app.getByRole('button', { name: 'Créer et choisir où l’enregistrer…' }).click();
+  await expect(app.locator('.association-name')).toHaveText('MCE-M3S');
+
+  // Setup through the contract: three members of this year's register (the register has its own tests).
+  await app.evaluate(async () => {
+    const year = new Date().getFullYear();
+    const members = [
+      { name: 'EHPAD Les Tilleuls', type: 'ehpad', field: 'elderly', communeCode: '61169' },
+      { name: 'SAAD du Bocage', type: 'saad', field: 'home', communeCode: '61278' },
+      { name: 'IME La Source', type: 'ime', field: 'disability', communeCode: '61168' },
+    ] as const;
+    for (const member of members) {
+      const created = await window.api['structures.create'](member);
+      if (!created.ok) throw new Error(created.error.message);
+      const saved = await window.api['memberships.save']({ structureId: created.value.structure.id, membership: { year, isMember: true } });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+  });
+
   await app.getByRole('button', { name: /CDD et mutualisation/ }).click();
+  await expect(app.getByRole('heading', { name: 'CDD et mutualisation' })).toBeVisible();
+
+  // 1. Prepare the collection workbooks for 2025.
+  const picker = app.getByRole('group', { name: /Structures destinataires/ });
+  await expect(picker.getByRole('checkbox')).toHaveCount(3);
+  for (const box of await picker.getByRole('checkbox').all()) await expect(box).toBeChecked();
+  await app.getByLabel('Premier mois — mois').selectOption('01');
+  await app.getByLabel('Premier mois — année').fill('2025');
+  await app.getByLabel('Nombre de mois').fill('12');
+  const folder = join(host.workspace, 'collecte-2025');
+  mkdirSync(folder);
+  await host.answerDialogs(folder);
+  await app.getByRole('button', { name: 'Préparer les classeurs…' }).click();
+  const prepared = app.getByRole('list', { name: 'Classeurs préparés' });
+  await expect(prepared.getByRole('listitem')).toHaveCount(3);
+  await shoot(app, 'cdd-1-prepared');
+  const files = readdirSync(folder).filter((name) => name.endsWith('.xlsx'));
+  expect(files).toHaveLength(3);
+  const fileOf = (structure: string) => {
+    const name = files.find((f) => f.includes(structure));
+    if (!name) throw new Error(`pas de classeur pour ${structure} : ${files.join(', ')}`);
+    return join(folder, name);
+  };
+
+  // 2. Two members fill theirs: the EHPAD needs a cleaner in summer, the home-help service in winter.
+  const ehpad = fileOf('Tilleuls');
+  const saad = fileOf('Bocage');
+  fillAsMember(ehpad, [
+    ...months2025.map((month, i) => ({
+      month,
+      occupation: 'Agent de service interne / agent d’entretien',
+      contracts: isSummer(i) ? 3 : 1,
+      hours: isSummer(i) ? 120 : 40,
+      reason: isSummer(i) ? 'Congés' : 'Remplacement maladie',
+    })),
+    ...months2025.map((month) => ({ month, occupation: 'Aide-soignant(e)', contracts: 2, hours: 60, reason: 'Remplacement maladie' })),
+  ]);
+  fillAsMember(saad, [
+    ...months2025.map((month, i) => ({
+      month,
+      occupation: 'Agent d’entretien', // the member's own word: a synonym of the occupation
+      contracts: 2,
+      hours: isSummer(i) ? '20' : '95,0', // typed as text, French decimal comma
+      reason: 'Accroissement temporaire d’activité',
+    })),
+    { month: '03/2025', occupation: 'Agent d’entretien', contracts: 1, hours: 'beaucoup', reason: 'Autre' },
+    { month: '04/2025', occupation: 'Moniteur de ski', contracts: 1, hours: 35, reason: 'Autre' },
+  ]);
+
+  // 3. Import both through the preview, one file at a time.
+  await host.answerDialogs([ehpad, saad]);
+  await app.getByRole('button', { name: 'Importer des fichiers reçus…' }).click();
+  const ehpadCard = app.getByRole('article', { name: /Fichier .*Tilleuls/ });
+  const saadCard = app.getByRole('article', { name: /Fichier .*Bocage/ });
+  await expect(ehpadCard).toContainText('classeur de collecte Passerelles reconnu');
+  await expect(ehpadCard.getByLabel('Bilan du fichier')).toContainText('24 lignes acceptées');
+  await expect(saadCard.getByLabel('Bilan du fichier')).toContainText('12 lignes acceptées');
+  await expect(saadCard.getByLabel('Bilan du fichier')).toContainText('2 refusées');
+  // Refused rows are located as the member sees them: sheet, row, column, and why.
+  const refused = saadCard.getByRole('table', { name: /Lignes de/ });
+  await expect(refused.getByRole('row').filter({ hasText: 'Refusée' })).toHaveCount(2);
+  await expect(refused.getByRole('row').filter({ hasText: 'Moniteur de ski' })).toContainText('CDD');
+  await shoot(app, 'cdd-2-preview');
+  await ehpadCard.getByRole('button', { name: /Enregistrer ce fichier/ }).click();
+  await expect(ehpadCard).toContainText('Enregistré');
+  await saadCard.getByRole('button', { name: /Enregistrer ce fichier/ }).click();
+  await expect(saadCard).toContainText('Enregistré');
+
+  // The IME sent nothing: it is listed as missing for the period; the log keeps both files.
+  await expect(app.getByRole('table', { name: 'Structures sans réponse' })).toContainText('IME La Source');
+  await expect(app.getByRole('table', { name: 'Structures sans réponse' })).not.toContainText('EHPAD Les Tilleuls');
+  await expect(app.getByRole('table', { name: 'Journal des imports' }).getByRole('row')).toHaveCount(3);
+  await shoot(app, 'cdd-3-imported');
+
+  // 4. The consolidated view: 1,640 h of cleaning CDDs (800 h from the EHPAD, 840 h from the SAAD): just over 1 FTE.
   await app.getByRole('tab', { name: 'Consolidation' }).click();
-  await app.waitForTimeout(1500);
-  await app.screenshot({ path: 'test-results/screens/cdd-smoke-consolidation.png', fullPage: true });
+  const grid = app.getByRole('treegrid').or(app.getByRole('grid')).first();
+  const cleaning = grid.getByRole('row').filter({ hasText: 'Agent de service interne' });
+  await expect(cleaning.first()).toBeVisible();
+  await expect(app.getByText(/2\s?360 h de CDD/)).toBeVisible();
+  await expect(app.locator('figure[aria-label="ETP par métier sur la période"] canvas').first()).toBeVisible();
+  await expect(app.locator('figure[aria-label="Heures de CDD par mois, par structure"] canvas').first()).toBeVisible();
+  await shoot(app, 'cdd-4-consolidation');
+  // Drill down from the row's total to the structures behind it.
+  await app.getByRole('gridcell', { name: /1\s?640/ }).first().click();
+  const drill = app.getByRole('dialog', { name: /Structures — Agent de service interne/ });
+  await expect(drill.getByRole('row').filter({ hasText: 'EHPAD Les Tilleuls' })).toContainText('800');
+  await expect(drill.getByRole('row').filter({ hasText: 'SAAD du Bocage' })).toContainText('840');
+  await shoot(app, 'cdd-5-drill-down');
+  await drill.getByRole('button', { name: 'Fermer' }).click();
+
+  // 5. The pooling analysis: one shared cleaner for the EHPAD and the SAAD, busy almost all year.
   await app.getByRole('tab', { name: 'Mutualisation' }).click();
-  await app.screenshot({ path: 'test-results/screens/cdd-smoke-pooling.png', fullPage: true });
+  await expect(app.getByText('Comment le taux d’occupation est calculé')).toBeVisible();
+  const candidate = app.getByRole('article', { name: /Agent de service interne/ }).first();
+  await expect(candidate).toContainText('Mutualisable');
+  await expect(candidate).toContainText('ETP cumulés dans 2 structures');
+  const position = candidate.getByRole('article', { name: /Poste partagé entre/ }).first();
+  await expect(position).toContainText('EHPAD Les Tilleuls');
+  await expect(position).toContainText('SAAD du Bocage');
+  await expect(position.getByRole('table', { name: 'Mois par mois' }).getByRole('row')).toHaveCount(14);
+  await shoot(app, 'cdd-6-pooling');
+
+  // 6. Export for the steering committee, and read it back.
+  const exported = join(host.workspace, 'analyse-cdd-2025.xlsx');
+  await host.answerDialogs(exported);
+  await app.getByRole('button', { name: 'Exporter l’analyse vers Excel…' }).click();
+  await expect(app.getByText(/Analyse exportée dans « analyse-cdd-2025\.xlsx »/)).toBeVisible();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(exported);
+  const numbers: number[] = [];
+  const texts: string[] = [];
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'number') numbers.push(cell.value);
+        else if (typeof cell.value === 'string') texts.push(cell.value);
+      }),
+    ),
+  );
+  expect(workbook.worksheets.length).toBeGreaterThanOrEqual(2);
+  expect(texts.some((t) => t.includes('Agent de service interne'))).toBe(true);
+  // Figures as numbers, not text: the 1,640 cleaning hours are there as a number.
+  expect(numbers).toContain(1640);
 });

@@ -92,22 +92,22 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
       {file.status !== 'refused' && file.status !== 'needs-mapping' ? (
         <div className="counts" aria-label="Bilan du fichier">
           <span>
-            <strong>{formatInteger(file.counts.accepted)}</strong>ligne{file.counts.accepted > 1 ? 's' : ''} acceptée{file.counts.accepted > 1 ? 's' : ''}
+            <strong>{formatInteger(file.counts.accepted)}</strong> ligne{file.counts.accepted > 1 ? 's' : ''} acceptée{file.counts.accepted > 1 ? 's' : ''}
           </span>
           <span className={file.counts.refused > 0 ? 'field-error' : undefined}>
-            <strong>{formatInteger(file.counts.refused)}</strong>refusée{file.counts.refused > 1 ? 's' : ''}
+            <strong>{formatInteger(file.counts.refused)}</strong> refusée{file.counts.refused > 1 ? 's' : ''}
           </span>
           {file.counts.warnings > 0 ? (
             <span>
-              <strong>{formatInteger(file.counts.warnings)}</strong>avertissement{file.counts.warnings > 1 ? 's' : ''}
+              <strong>{formatInteger(file.counts.warnings)}</strong> avertissement{file.counts.warnings > 1 ? 's' : ''}
             </span>
           ) : null}
-          {file.counts.blank > 0 ? <span className="muted">{formatInteger(file.counts.blank)} lignes vides ignorées</span> : null}
+          {file.counts.blank > 0 && file.recognisedBy !== 'meta' ? <span className="muted">{formatInteger(file.counts.blank)} lignes vides ignorées</span> : null}
           <span>
-            <strong>{formatDecimal(Math.round(file.totals.hours * 100) / 100)}</strong>heures
+            <strong>{formatDecimal(Math.round(file.totals.hours * 100) / 100)}</strong> heures
           </span>
           <span>
-            <strong>{formatInteger(file.totals.contracts)}</strong>CDD
+            <strong>{formatInteger(file.totals.contracts)}</strong> CDD
           </span>
         </div>
       ) : null}

@@ -27,16 +27,16 @@ export function CandidateCard({ rank, analysis, proposals }: Props) {
       </div>
       <div className="counts">
         <span>
-          <strong>{formatOneDecimal(analysis.combinedFte)}</strong>ETP cumulés
+          <strong>{formatOneDecimal(analysis.combinedFte)}</strong> ETP cumulés
         </span>
         <span>
-          <strong>{formatInteger(analysis.structureCount)}</strong>structure{analysis.structureCount > 1 ? 's' : ''}
+          <strong>{formatInteger(analysis.structureCount)}</strong> structure{analysis.structureCount > 1 ? 's' : ''}
         </span>
         <span>
-          Pic : <strong>{formatMonth(analysis.peak.month)}</strong>({formatInteger(Math.round(analysis.peak.hours))} h)
+          Pic : <strong>{formatMonth(analysis.peak.month)}</strong> ({formatInteger(Math.round(analysis.peak.hours))} h)
         </span>
         <span>
-          Creux : <strong>{formatMonth(analysis.trough.month)}</strong>({formatInteger(Math.round(analysis.trough.hours))} h)
+          Creux : <strong>{formatMonth(analysis.trough.month)}</strong> ({formatInteger(Math.round(analysis.trough.hours))} h)
         </span>
       </div>
       {analysis.reasons.length > 0 ? (
