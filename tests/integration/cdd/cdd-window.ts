@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import * as XLSX from 'xlsx';
 import { openTestWindow } from '../../support/host';
 
@@ -45,7 +46,7 @@ export function writeOwnWorkbook(target: string, sheets: Record<string, (string 
 }
 
 /** Everything the CDD import may change, as text: equal before and after = nothing changed. */
-export function cddSnapshot(window: { context: { session: { file: { db: import('better-sqlite3').Database } | null } } }): string {
+export function cddSnapshot(window: { context: { session: { file: { db: Database.Database } | null } } }): string {
   const db = window.context.session.file!.db;
   const tables = ['cdd_entry', 'cdd_import', 'occupation', 'occupation_synonym', 'structure'];
   return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
