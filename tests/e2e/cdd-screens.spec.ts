@@ -206,6 +206,7 @@ test('the CDD screens in each state, from the contract', async ({ app, host }) =
   await app.getByRole('tab', { name: 'Consolidation' }).click();
   await expect(app.locator('.cdd-grid .ag-row').first()).toBeVisible();
   await app.waitForTimeout(800);
+  await app.locator('.cdd-grid').screenshot({ path: 'test-results/screens/cdd-stub-grid-only.png' });
   await shoot(app, 'cdd-stub-consolidation');
 
   await app.getByRole('tab', { name: 'Mutualisation' }).click();

@@ -41,9 +41,11 @@ export function IssuesTable({ file }: { file: ReturnedFile }) {
   if (lines.length === 0) return null;
   return (
     <div className="issues">
-      <label className="inline-check">
-        <input type="checkbox" checked={onlyRefused} onChange={(e) => setOnlyRefused(e.target.checked)} /> Seulement les lignes refusées ({formatInteger(file.counts.refused)})
-      </label>
+      {file.counts.refused > 0 ? (
+        <label className="inline-check">
+          <input type="checkbox" checked={onlyRefused} onChange={(e) => setOnlyRefused(e.target.checked)} /> Seulement les lignes refusées ({formatInteger(file.counts.refused)})
+        </label>
+      ) : null}
       <div className="scroll-table">
         <table className="table" aria-label={`Lignes de ${file.fileName}`}>
           <thead>

@@ -37,7 +37,7 @@ export function MissingPanel({ from, to }: { from: string; to: string }) {
                   {data.missing.map((m) => (
                     <tr key={m.structureId} className="is-missing">
                       <td>
-                        {m.name} {m.isMember ? null : <span className="muted">(non adhérent)</span>}
+                        {m.name} {m.isMember ? null : <span className="muted">(non adhérent sur la période)</span>}
                       </td>
                       <td>{m.epciName}</td>
                       <td>{m.wasSent ? 'oui' : 'non'}</td>

@@ -10,7 +10,8 @@ const monthOnly = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: '
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-const theme = themeQuartz.withParams({ accentColor: '#1f6f78', fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600 });
+// autoHeightMinBodyHeight: a few occupations should not leave an empty band above the totals row.
+const theme = themeQuartz.withParams({ accentColor: '#1f6f78', fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, autoHeightMinBodyHeight: 0 });
 
 export type Measure = 'hours' | 'fte';
 
@@ -64,8 +65,8 @@ export function ConsolidationGrid({ consolidation, measure, onCell, onReady }: P
   const columns = useMemo<(ColDef<Row> | ColGroupDef<Row>)[]>(() => {
     const format = measure === 'hours' ? formatHours : formatFte;
     return [
-      { field: 'label', headerName: 'Métier', pinned: 'left', width: 250, filter: 'agTextColumnFilter', tooltipField: 'label' },
-      { field: 'family', headerName: 'Famille', width: 120, filter: 'agTextColumnFilter', tooltipField: 'family' },
+      // The family is a filter above the grid and the label's tooltip, which leaves room for the months.
+      { field: 'label', headerName: 'Métier', pinned: 'left', width: 240, filter: 'agTextColumnFilter', tooltipValueGetter: (p) => (p.data?.family ? `${p.data.label} — ${p.data.family}` : p.data?.label) },
       // Months grouped under their year, so a header reads "2025 › janv." rather than a cut "janv. 2…".
       ...[...new Set(consolidation.months.map((m) => m.slice(0, 4)))].map<ColGroupDef<Row>>((year) => ({
         headerName: year,
@@ -77,7 +78,7 @@ export function ConsolidationGrid({ consolidation, measure, onCell, onReady }: P
             headerName: monthOnly.format(new Date(`${month}-01T00:00:00Z`)),
             headerTooltip: formatMonth(month),
             type: 'numericColumn',
-            width: 70,
+            width: 74,
             valueFormatter: (p) => (typeof p.value === 'number' && p.value !== 0 ? format(p.value) : '–'),
             cellClass: 'cdd-cell-link',
           })),
@@ -88,11 +89,11 @@ export function ConsolidationGrid({ consolidation, measure, onCell, onReady }: P
         headerName: measure === 'hours' ? 'Total (h)' : 'ETP sur la période',
         type: 'numericColumn',
         pinned: 'right',
-        width: 130,
+        width: 120,
         valueFormatter: (p) => (typeof p.value === 'number' ? format(p.value) : ''),
         cellClass: 'cdd-cell-link cdd-cell-total',
       },
-      { field: 'structureCount', headerName: 'Structures', type: 'numericColumn', pinned: 'right', width: 110 },
+      { field: 'structureCount', headerName: 'Structures', type: 'numericColumn', pinned: 'right', width: 100 },
     ];
   }, [consolidation.months, measure]);
   return (

@@ -131,7 +131,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
           {below.length > 0 ? (
             <>
               <button type="button" className="link-button" aria-expanded={showBelow} onClick={() => setShowBelow(!showBelow)}>
-                {showBelow ? 'Masquer' : 'Voir'} les {formatInteger(below.length)} métier{below.length > 1 ? 's' : ''} sous les seuils, avec la raison
+                {showBelow ? 'Masquer' : 'Voir'} {below.length === 1 ? 'le métier' : `les ${formatInteger(below.length)} métiers`} sous les seuils, avec la raison
               </button>
               {showBelow ? below.map((a) => <CandidateCard key={cardKey(a)} rank={null} analysis={a} proposals={cards.get(cardKey(a)) ?? []} />) : null}
             </>

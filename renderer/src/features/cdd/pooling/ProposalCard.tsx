@@ -59,7 +59,7 @@ export function ProposalCard({ proposal, isOpen }: { proposal: PooledPositionPro
           </thead>
           <tbody>
             {proposal.months.map((m) => {
-              const worked = m.byStructure.filter((b) => b.hours >= 0.5);
+              const worked = m.byStructure.filter((b) => b.hours >= 0.5).sort((x, y) => y.hours - x.hours);
               return (
                 <tr key={m.month}>
                   <td>{formatMonth(m.month)}</td>
