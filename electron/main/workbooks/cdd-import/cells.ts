@@ -72,8 +72,18 @@ const reasonWords: [string, CddReason][] = [
   ['autre', 'other'],
 ];
 
+const reasonCache = new Map<CellValue, CddReason | null>();
+
 /** A reason from the list, or the words a member would use for it; null when not recognised. */
 export function parseReason(value: CellValue): CddReason | null {
+  const cached = reasonCache.get(value);
+  if (cached !== undefined) return cached;
+  const reason = reasonOf(value);
+  if (reasonCache.size < 10_000) reasonCache.set(value, reason);
+  return reason;
+}
+
+function reasonOf(value: CellValue): CddReason | null {
   const text = normaliseHeader(value);
   if (text === '') return null;
   const exact = reasonKeys.find(([, label]) => label === text);

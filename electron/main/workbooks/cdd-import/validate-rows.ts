@@ -46,6 +46,14 @@ export function validateRows(rules: RowRules): RowsResult {
   let minMonth = '';
   let maxMonth = '';
   const expectedStructure = normaliseHeader(rules.structureName);
+  // The matcher normalises every title before its own cache: a file repeats a few dozen titles
+  // over thousands of rows, so remember each typed text once.
+  const matches = new Map<string, OccupationMatch>();
+  const matchOf = (typed: string) => {
+    let result = matches.get(typed);
+    if (!result) matches.set(typed, (result = rules.match(typed)));
+    return result;
+  };
 
   const cell = (values: CellValue[], field: CddColumn): CellValue => {
     const column = mapping[field];
@@ -87,7 +95,7 @@ export function validateRows(rules: RowRules): RowsResult {
     if (typed === '') report('occupation', 'error', 'Le métier manque : choisissez-le dans la liste.');
     else {
       const chosen = rules.choices.get(typed);
-      const match = chosen ? null : rules.match(typed);
+      const match = chosen ? null : matchOf(typed);
       occupationKey = chosen ?? match?.occupationKey ?? null;
       if (!occupationKey && match) {
         const closest = match.suggestions[0];
@@ -128,7 +136,7 @@ export function validateRows(rules: RowRules): RowsResult {
       report('reason', 'warning', `Motif « ${cellText(reasonValue)} » non reconnu : la ligne est gardée avec le motif « Autre ».`);
       reason = 'other';
     }
-    if (structureValue !== null && expectedStructure !== '' && normaliseHeader(structureValue) !== expectedStructure)
+    if (structureValue !== null && expectedStructure !== '' && structureValue !== rules.structureName && normaliseHeader(structureValue) !== expectedStructure)
       report('structureName', 'warning', `Cette ligne porte le nom « ${cellText(structureValue)} » : elle sera comptée pour « ${rules.structureName} ».`);
 
     if (isRefused || month === null || occupationKey === null || hours === null) {

@@ -12,32 +12,67 @@ export function decodeReference(reference: string): { row: number; column: numbe
   return { row: Number(match[2]), column };
 }
 
-function cellValue(type: string | null, content: string, sharedStrings: readonly string[]): CellValue {
+/** Column number of a cell reference ("AB12" → 28), read without a regular expression; 0 if none. */
+function columnOf(reference: string): number {
+  let column = 0;
+  for (let i = 0; i < reference.length; i += 1) {
+    const code = reference.charCodeAt(i);
+    if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
+    else if (code >= 97 && code <= 122) column = column * 26 + (code - 96);
+    else if (code !== 36) break; // "$"
+  }
+  return column;
+}
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** An attribute of a tag's attribute text, by indexOf (this runs for every cell of the file). */
+function fastAttribute(attributes: string, name: string): string | null {
+  const needle = `${name}=`;
+  let at = attributes.indexOf(needle);
+  while (at > 0 && !isSpace(attributes.charCodeAt(at - 1))) at = attributes.indexOf(needle, at + 1);
+  if (at < 0) return null;
+  const quote = attributes[at + needle.length];
+  const start = at + needle.length + 1;
+  const end = attributes.indexOf(quote ?? '"', start);
+  return end < 0 ? null : attributes.slice(start, end);
+}
+
+/** A tag name is whole when followed by a space, ">" or "/" ("<c" must not match "<col"). */
+const endsName = (xml: string, at: number) => {
+  const code = xml.charCodeAt(at);
+  return code === 62 || code === 47 || isSpace(code);
+};
+
+function cellValue(type: string | null, content: string, prefix: string, sharedStrings: readonly string[]): CellValue {
   if (type === 'inlineStr') return textOf(content);
   // A formula counts by its cached result, what the member saw on screen.
-  const raw = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(content)?.[1];
-  if (raw === undefined) return type === 'str' && content.includes('<is') ? textOf(content) : null;
+  const open = content.indexOf(`<${prefix}v`);
+  if (open < 0) return type === 'str' && content.includes('<is') ? textOf(content) : null;
+  const start = content.indexOf('>', open) + 1;
+  if (content.charCodeAt(start - 2) === 47) return null; // <v/>
+  const raw = content.slice(start, content.indexOf(`</${prefix}v>`, start));
   switch (type) {
     case 's':
       return sharedStrings[Number(raw)] ?? null;
     case 'str':
+    case 'd':
       return decodeText(raw);
     case 'b':
       return raw === '1' || raw === 'true';
     case 'e':
       return null;
-    case 'd':
-      return decodeText(raw);
     default: {
       const number = Number(raw);
-      return Number.isFinite(number) ? number : decodeText(raw);
+      return raw !== '' && Number.isFinite(number) ? number : decodeText(raw);
     }
   }
 }
 
 /**
- * The rows of one worksheet part that hold a value, and its merged ranges. Yields to the event
- * loop every few thousand rows (via `pause`) so a large file does not freeze the window.
+ * The rows of one worksheet part that hold a value, and its merged ranges. A scanner over the
+ * text (indexOf, no regular expression per cell): it is the import's hot loop. Yields to the
+ * event loop every few thousand rows (via `pause`) so a large file does not freeze the window.
  */
 export async function parseWorksheet(
   xml: string,
@@ -45,39 +80,75 @@ export async function parseWorksheet(
   pause: (rowsSoFar: number) => Promise<void>,
 ): Promise<{ rows: GridRow[]; merges: MergedRange[] }> {
   const rows: GridRow[] = [];
-  const rowPattern = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-  const cellPattern = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+  const sheetData = /<(\w+:)?sheetData\b/.exec(xml);
+  if (!sheetData) return { rows, merges: [] };
+  // The OpenXML SDK writes "x:row", "x:c": one prefix for the whole part.
+  const prefix = sheetData[1] ?? '';
+  const rowOpen = `<${prefix}row`;
+  const rowClose = `</${prefix}row>`;
+  const cellOpen = `<${prefix}c`;
+  const cellClose = `</${prefix}c>`;
+  const dataEnd = (() => {
+    const end = xml.indexOf(`</${prefix}sheetData>`, sheetData.index);
+    return end < 0 ? xml.length : end;
+  })();
+  let position = sheetData.index;
   let previousRow = 0;
   let count = 0;
-  for (let rowMatch = rowPattern.exec(xml); rowMatch; rowMatch = rowPattern.exec(xml)) {
-    const rowNumber = Number(attribute(rowMatch[1] ?? '', 'r') ?? previousRow + 1);
+  for (;;) {
+    const rowAt = xml.indexOf(rowOpen, position);
+    if (rowAt < 0 || rowAt >= dataEnd) break;
+    const rowTagEnd = xml.indexOf('>', rowAt);
+    if (!endsName(xml, rowAt + rowOpen.length)) {
+      position = rowTagEnd + 1;
+      continue;
+    }
+    const rowNumber = Number(fastAttribute(xml.slice(rowAt + rowOpen.length, rowTagEnd), 'r') ?? previousRow + 1);
     previousRow = rowNumber;
-    const content = rowMatch[2];
     count += 1;
     if (count % 5000 === 0) await pause(count);
-    if (!content) continue;
+    if (xml.charCodeAt(rowTagEnd - 1) === 47) {
+      position = rowTagEnd + 1;
+      continue;
+    }
+    const rowEnd = xml.indexOf(rowClose, rowTagEnd);
+    const contentEnd = rowEnd < 0 ? dataEnd : rowEnd;
     const values: CellValue[] = [];
     let hasValue = false;
     let previousColumn = 0;
-    cellPattern.lastIndex = 0;
-    for (let cellMatch = cellPattern.exec(content); cellMatch; cellMatch = cellPattern.exec(content)) {
-      const attributes = cellMatch[1] ?? '';
-      const reference = attribute(attributes, 'r');
-      const column = (reference ? decodeReference(reference)?.column : undefined) ?? previousColumn + 1;
+    let cellPosition = rowTagEnd + 1;
+    for (;;) {
+      const cellAt = xml.indexOf(cellOpen, cellPosition);
+      if (cellAt < 0 || cellAt >= contentEnd) break;
+      const cellTagEnd = xml.indexOf('>', cellAt);
+      if (!endsName(xml, cellAt + cellOpen.length)) {
+        cellPosition = cellTagEnd + 1;
+        continue;
+      }
+      const attributes = xml.slice(cellAt + cellOpen.length, cellTagEnd);
+      const reference = fastAttribute(attributes, 'r');
+      const column = (reference ? columnOf(reference) : 0) || previousColumn + 1;
       previousColumn = column;
-      const inner = cellMatch[2];
-      if (!inner) continue;
-      const value = cellValue(attribute(attributes, 't'), inner, sharedStrings);
+      if (xml.charCodeAt(cellTagEnd - 1) === 47) {
+        cellPosition = cellTagEnd + 1;
+        continue;
+      }
+      const cellEnd = xml.indexOf(cellClose, cellTagEnd);
+      const content = xml.slice(cellTagEnd + 1, cellEnd < 0 ? contentEnd : cellEnd);
+      cellPosition = cellEnd < 0 ? contentEnd : cellEnd + cellClose.length;
+      const value = cellValue(fastAttribute(attributes, 't'), content, prefix, sharedStrings);
       if (value === null || value === '') continue;
       while (values.length < column - 1) values.push(null);
       values[column - 1] = value;
       hasValue = true;
     }
     if (hasValue) rows.push({ number: rowNumber, values });
+    position = rowEnd < 0 ? dataEnd : rowEnd + rowClose.length;
   }
   const merges: MergedRange[] = [];
+  const tail = xml.slice(dataEnd);
   const mergePattern = /<(?:\w+:)?mergeCell\b([^>]*?)\/?>/g;
-  for (let match = mergePattern.exec(xml); match; match = mergePattern.exec(xml)) {
+  for (let match = mergePattern.exec(tail); match; match = mergePattern.exec(tail)) {
     const [from, to] = (attribute(match[1] ?? '', 'ref') ?? '').split(':');
     const start = from ? decodeReference(from) : null;
     const end = to ? decodeReference(to) : start;
