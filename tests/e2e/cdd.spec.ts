@@ -147,6 +147,24 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   await expect(app.getByRole('table', { name: 'Journal des imports' }).getByRole('row')).toHaveCount(3);
   await shoot(app, 'cdd-3-imported');
 
+  // The EHPAD sends its file again: it replaces the first import, after confirmation, and counts once.
+  // A closed dialog says nothing.
+  await host.answerDialogs(null);
+  await app.getByRole('button', { name: 'Importer des fichiers reçus…' }).click();
+  await expect(app.getByRole('button', { name: 'Importer des fichiers reçus…' })).toBeEnabled();
+  await expect(app.getByRole('alert')).toHaveCount(0);
+  await host.answerDialogs([ehpad]);
+  await app.getByRole('button', { name: 'Importer des fichiers reçus…' }).click();
+  const again = app.getByRole('article', { name: /Fichier .*Tilleuls/ });
+  await expect(again).toContainText('remplacera un import précédent');
+  await again.getByRole('button', { name: 'Remplacer l’import précédent…' }).click();
+  await shoot(app, 'cdd-3b-replace');
+  await app.getByRole('dialog', { name: 'Remplacer l’import précédent ?' }).getByRole('button', { name: 'Remplacer' }).click();
+  await expect(again).toContainText('Enregistré');
+  const log = app.getByRole('table', { name: 'Journal des imports' });
+  await expect(log.getByRole('row')).toHaveCount(4);
+  await expect(log.getByRole('row').filter({ hasText: 'remplacé le' })).toHaveCount(1);
+
   // 4. The consolidated view: 1,640 h of cleaning CDDs (800 h from the EHPAD, 840 h from the SAAD): just over 1 FTE.
   await app.getByRole('tab', { name: 'Consolidation' }).click();
   const grid = app.getByRole('treegrid').or(app.getByRole('grid')).first();
@@ -163,6 +181,11 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   await expect(drill.getByRole('row').filter({ hasText: 'SAAD du Bocage' })).toContainText('840');
   await shoot(app, 'cdd-5-drill-down');
   await drill.getByRole('button', { name: 'Fermer' }).click();
+  // Filtered to home help, only the SAAD's 840 h remain.
+  await app.getByLabel('Champ').selectOption({ label: 'Domicile' });
+  await expect(app.getByText(/840 h de CDD/)).toBeVisible();
+  await app.getByLabel('Champ').selectOption({ label: 'Tous' });
+  await expect(app.getByText(/2\s?360 h de CDD/)).toBeVisible();
 
   // 5. The pooling analysis: one shared cleaner for the EHPAD and the SAAD, busy almost all year.
   await app.getByRole('tab', { name: 'Mutualisation' }).click();
@@ -176,7 +199,27 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   await expect(position.getByRole('table', { name: 'Mois par mois' }).getByRole('row')).toHaveCount(14);
   await shoot(app, 'cdd-6-pooling');
 
-  // 6. Export for the steering committee, and read it back.
+  // 6. The occupations: a refusal comes back in French; a new occupation can be merged into another.
+  await app.getByRole('tab', { name: 'Métiers' }).click();
+  const newOccupation = app.getByRole('form', { name: 'Ajouter un métier' });
+  await newOccupation.getByLabel('Intitulé').fill('A');
+  await newOccupation.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(app.getByRole('alert')).toContainText('2 caractères au moins');
+  await newOccupation.getByLabel('Intitulé').fill('Agent polyvalent');
+  await newOccupation.getByRole('button', { name: 'Ajouter' }).click();
+  await expect(app.getByText('Métier « Agent polyvalent » ajouté.')).toBeVisible();
+  await app.getByLabel('Garder').selectOption({ label: 'Agent de service interne / agent d’entretien' });
+  await app.getByLabel('Fusionner dans le premier').selectOption({ label: 'Agent polyvalent' });
+  await app.getByRole('button', { name: 'Fusionner…' }).click();
+  await shoot(app, 'cdd-7-merge');
+  await app.getByRole('dialog', { name: 'Fusionner ces deux métiers ?' }).getByRole('button', { name: 'Fusionner' }).click();
+  await expect(app.getByText(/« Agent polyvalent » est fusionné dans « Agent de service interne/)).toBeVisible();
+  const cleaningRow = app.getByRole('table', { name: 'Métiers' }).getByRole('row').filter({ hasText: 'K2205' });
+  await expect(cleaningRow).toContainText('Agent polyvalent');
+  await shoot(app, 'cdd-8-occupations');
+
+  // 7. Export for the steering committee, and read it back.
+  await app.getByRole('tab', { name: 'Mutualisation' }).click();
   const exported = join(host.workspace, 'analyse-cdd-2025.xlsx');
   await host.answerDialogs(exported);
   await app.getByRole('button', { name: 'Exporter l’analyse vers Excel…' }).click();

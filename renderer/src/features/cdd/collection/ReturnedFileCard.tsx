@@ -158,8 +158,10 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
           onCancel={() => setConfirming(false)}
         >
           <p>
-            Les chiffres de {file.replaces.map((r) => `« ${r.fileName} »`).join(', ')} seront remplacés par ceux de « {file.fileName} » : rien ne sera compté deux fois. Une
-            sauvegarde est faite avant.
+            {file.replaces.every((r) => r.reason === 'same-file')
+              ? `Ce fichier a déjà été importé : ses chiffres remplaceront ceux de l’import précédent.`
+              : `Les chiffres de ${file.replaces.map((r) => `« ${r.fileName} »`).join(', ')} (même structure, même période) seront remplacés par ceux de « ${file.fileName} ».`}{' '}
+            Rien ne sera compté deux fois. Une sauvegarde est faite avant.
           </p>
         </ConfirmDialog>
       ) : null}
