@@ -214,8 +214,12 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   await shoot(app, 'cdd-7-merge');
   await app.getByRole('dialog', { name: 'Fusionner ces deux métiers ?' }).getByRole('button', { name: 'Fusionner' }).click();
   await expect(app.getByText(/« Agent polyvalent » est fusionné dans « Agent de service interne/)).toBeVisible();
-  const cleaningRow = app.getByRole('table', { name: 'Métiers' }).getByRole('row').filter({ hasText: 'K2205' });
-  await expect(cleaningRow).toContainText('Agent polyvalent');
+  // The merged label is now a synonym: searching for it finds the occupation kept.
+  await app.getByLabel('Chercher un métier').fill('agent polyvalent');
+  const found = app.getByRole('table', { name: 'Métiers' }).getByRole('row').filter({ hasText: 'K2205' });
+  await expect(found).toHaveCount(1);
+  await found.getByRole('button', { name: /autres/ }).click();
+  await expect(found).toContainText('Agent polyvalent');
   await shoot(app, 'cdd-8-occupations');
 
   // 7. Export for the steering committee, and read it back.

@@ -5,12 +5,18 @@ import type { Occupation } from '../../../../../shared/api/cdd';
 import { occupationFamilies } from '../../../../../shared/domain/occupations/families';
 import { formatInteger } from '../../../../../shared/format/numbers';
 
+/** The sector's words come first; ROME's many appellations stay one click away. */
+const visibleSynonyms = 6;
+
 type Props = { occupation: Occupation; onChanged: (o: Occupation) => void; onError: (e: unknown) => void };
 
 /** One occupation: rename in place, add or remove the synonyms the import matches. */
 export function OccupationRow({ occupation, onChanged, onError }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [synonym, setSynonym] = useState('');
+  const [showAll, setShowAll] = useState(false);
+  const shownSynonyms = showAll ? occupation.synonyms : occupation.synonyms.slice(0, visibleSynonyms);
+  const hidden = occupation.synonyms.length - shownSynonyms.length;
   const rename = useMutation({
     mutationFn: (label: string) => call('occupations.rename', { key: occupation.key, label }),
     onSuccess: (o) => {
@@ -64,7 +70,7 @@ export function OccupationRow({ occupation, onChanged, onError }: Props) {
       <td>{occupationFamilies[occupation.family]}</td>
       <td>
         <ul className="chips">
-          {occupation.synonyms.map((s) => (
+          {shownSynonyms.map((s) => (
             <li key={s} className="chip">
               {s}
               <button type="button" className="icon-button" aria-label={`Retirer le synonyme ${s}`} disabled={remove.isPending} onClick={() => remove.mutate(s)}>
@@ -72,6 +78,13 @@ export function OccupationRow({ occupation, onChanged, onError }: Props) {
               </button>
             </li>
           ))}
+          {hidden > 0 || showAll ? (
+            <li>
+              <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+                {showAll ? 'moins' : `+ ${hidden} autre${hidden > 1 ? 's' : ''}`}
+              </button>
+            </li>
+          ) : null}
         </ul>
         <form onSubmit={submitSynonym} className="inline-form">
           <input aria-label={`Nouveau synonyme de ${occupation.label}`} placeholder="ajouter un synonyme" value={synonym} onChange={(e) => setSynonym(e.target.value)} size={18} />

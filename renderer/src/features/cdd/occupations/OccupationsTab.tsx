@@ -68,7 +68,7 @@ export function OccupationsTab(_props: TabProps) {
         {occupations.isPending ? <p className="muted">Chargement…</p> : null}
         {occupations.isError ? <Notice tone="error">{failureMessage(occupations.error)}</Notice> : null}
         {occupations.data ? (
-          <div className="scroll-table tall">
+          <div className="wide-table">
             <table className="table" aria-label="Métiers">
               <thead>
                 <tr>
@@ -76,7 +76,9 @@ export function OccupationsTab(_props: TabProps) {
                   <th>Code ROME</th>
                   <th>Famille</th>
                   <th>Synonymes reconnus à l’import</th>
-                  <th className="number">Lignes de CDD</th>
+                  <th className="number nowrap" title="Lignes de CDD importées pour ce métier">
+                    Lignes CDD
+                  </th>
                   <th />
                 </tr>
               </thead>
@@ -134,8 +136,10 @@ export function OccupationsTab(_props: TabProps) {
       {confirmMerge && keep && mergeOne ? (
         <ConfirmDialog title="Fusionner ces deux métiers ?" confirmLabel="Fusionner" danger busy={mergeMutation.isPending} onConfirm={() => mergeMutation.mutate()} onCancel={() => setConfirmMerge(false)}>
           <p>
-            Les {formatInteger(mergeOne.entryCount)} lignes de CDD de « {mergeOne.label} » seront rattachées à « {keep.label} » (les chiffres d’une même structure et d’un même mois
-            s’additionnent). « {mergeOne.label} » disparaîtra de la liste et deviendra un synonyme de « {keep.label} ».
+            {mergeOne.entryCount === 0
+              ? `« ${mergeOne.label} » n’a encore aucune ligne de CDD.`
+              : `${mergeOne.entryCount === 1 ? 'La ligne' : `Les ${formatInteger(mergeOne.entryCount)} lignes`} de CDD de « ${mergeOne.label} » seront rattachées à « ${keep.label} » (les chiffres d’une même structure et d’un même mois s’additionnent).`}{' '}
+            « {mergeOne.label} » disparaîtra de la liste et deviendra un synonyme de « {keep.label} ».
           </p>
           <p>Une sauvegarde est faite avant. Cette opération ne se défait qu’en restaurant cette sauvegarde.</p>
         </ConfirmDialog>
