@@ -23,6 +23,7 @@ export function loadVolumes(db: Database.Database, period: Period, filters: Pars
     ids: nonEmpty(filters.structureIds),
   };
   const needsStructure = params.types !== null || params.fields !== null || params.epcis !== null;
+  const needsOccupation = params.families !== null || params.keys !== null;
   const conditions = [
     'e.month BETWEEN @from AND @to',
     params.types !== null ? 's.type IN (SELECT value FROM json_each(@types))' : '',
@@ -32,17 +33,21 @@ export function loadVolumes(db: Database.Database, period: Period, filters: Pars
     params.keys !== null ? 'o.key IN (SELECT value FROM json_each(@keys))' : '',
     params.ids !== null ? 'e.structure_id IN (SELECT value FROM json_each(@ids))' : '',
   ].filter((condition) => condition !== '');
-  // Built from fixed fragments only; every value is a bound parameter.
-  const sql = `SELECT e.structure_id, o.key, e.month, SUM(e.hours), SUM(e.contracts)
-    FROM cdd_entry e JOIN occupation o ON o.id = e.occupation_id ${needsStructure ? 'JOIN structure s ON s.id = e.structure_id' : ''}
+  // Built from fixed fragments only; every value is a bound parameter. The GROUP BY follows the
+  // covering index (occupation_id, month, structure_id, hours, contracts): no sort, no table read.
+  const sql = `SELECT e.occupation_id, e.structure_id, e.month, SUM(e.hours), SUM(e.contracts)
+    FROM cdd_entry e
+    ${needsOccupation ? 'JOIN occupation o ON o.id = e.occupation_id' : ''}
+    ${needsStructure ? 'JOIN structure s ON s.id = e.structure_id' : ''}
     WHERE ${conditions.join(' AND ')}
-    GROUP BY e.occupation_id, e.structure_id, e.month`;
+    GROUP BY e.occupation_id, e.month, e.structure_id`;
   const usedParams = Object.fromEntries(Object.entries(params).filter(([key, value]) => key === 'from' || key === 'to' || value !== null));
-  const rows = db.prepare(sql).raw().all(usedParams) as [number, string, string, number, number | null][];
+  const keys = new Map((db.prepare('SELECT id, key FROM occupation').all() as { id: number; key: string }[]).map((row) => [row.id, row.key]));
+  const rows = db.prepare(sql).raw().all(usedParams) as [number, number, string, number, number | null][];
   const volumes: CddVolume[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i += 1) {
-    const [structureId, occupationKey, month, hours, contracts] = rows[i]!;
-    volumes[i] = { structureId, occupationKey, month, hours, contracts };
+    const [occupationId, structureId, month, hours, contracts] = rows[i]!;
+    volumes[i] = { structureId, occupationKey: keys.get(occupationId) ?? '', month, hours, contracts };
   }
   return volumes;
 }
