@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CollectionTab } from './collection/CollectionTab';
-import { ConsolidationTab } from './consolidation/ConsolidationTab';
 import { PoolingTab } from './pooling/PoolingTab';
 import { OccupationsTab } from './occupations/OccupationsTab';
+
+// The charts library is large: it loads when the coordinator first opens the consolidation.
+const ConsolidationTab = lazy(() => import('./consolidation/ConsolidationTab').then((m) => ({ default: m.ConsolidationTab })));
 
 const tabs = [
   { id: 'collection', label: 'Collecte', Tab: CollectionTab },
@@ -41,7 +43,9 @@ export function CddPage() {
         ))}
       </div>
       <section role="tabpanel" id={`cdd-panel-${current.id}`} aria-labelledby={`cdd-tab-${current.id}`} className="tab-panel">
-        <current.Tab onGoTo={setTabId} />
+        <Suspense fallback={<p className="muted">Chargement…</p>}>
+          <current.Tab onGoTo={setTabId} />
+        </Suspense>
       </section>
     </div>
   );

@@ -62,7 +62,9 @@ export function OccupationsTab(_props: TabProps) {
       ) : null}
       <section className="panel" aria-labelledby="cdd-occupations-title">
         <div className="panel-header">
-          <h2 id="cdd-occupations-title">Métiers ({formatInteger(list.length)})</h2>
+          <h2 id="cdd-occupations-title">
+            Métiers ({shown.length === list.length ? formatInteger(list.length) : `${formatInteger(shown.length)} sur ${formatInteger(list.length)}`})
+          </h2>
           <input type="search" placeholder="Chercher un métier, un code ROME, un synonyme" aria-label="Chercher un métier" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
         {occupations.isPending ? <p className="muted">Chargement…</p> : null}
