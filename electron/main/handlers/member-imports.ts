@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type Database from 'better-sqlite3';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
 import { commitFinessPlan } from '../imports/finess/commit';
@@ -11,8 +12,18 @@ import { exportRegister } from '../workbooks/register-export';
 import { summarize } from '../store/association-file';
 import { commitWorkbookPlan } from '../workbooks/members-import/commit';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
-import { planWorkbookImport, previewOfPlan } from '../workbooks/members-import/plan';
+import { planWorkbookImport, previewOfPlan, type WorkbookPlan } from '../workbooks/members-import/plan';
 import { readWorkbookRows } from '../workbooks/members-import/read-rows';
+
+/**
+ * Identifies a plan: the file read, the person's choices, and the state of the register. SQLite's
+ * data_version moves when another connection commits, total_changes() when this one writes.
+ */
+function planKey(db: Database.Database, importId: string, choice: unknown): string {
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const { changes } = db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
+  return JSON.stringify([importId, choice, dataVersion, changes, db.name]);
+}
 
 type MemberImportHandlers = Pick<
   Handlers,
@@ -34,6 +45,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
   const finessReads = createPendingImports<FinessExtract>(2);
   const workbookReads = createPendingImports<WorkbookRead>(3);
   const thisYear = () => ctx.app.now().getFullYear();
+  let lastPlan: { key: string; plan: WorkbookPlan } | null = null;
 
   return {
     'finess.read': async () => {
@@ -67,13 +79,17 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
     },
     'membersWorkbook.preview': ({ importId, ...choice }) => {
       const { db } = requireFile(ctx);
-      return previewOfPlan(planWorkbookImport(db, workbookReads.get(importId), choice, thisYear()));
+      const plan = planWorkbookImport(db, workbookReads.get(importId), choice, thisYear());
+      lastPlan = { key: planKey(db, importId, choice), plan };
+      return previewOfPlan(plan);
     },
     'membersWorkbook.commit': async ({ importId, ...choice }) => {
       const file = requireFile(ctx);
       const read = workbookReads.get(importId);
-      // Planned again: the register may have changed since the preview.
-      const plan = planWorkbookImport(file.db, read, choice, thisYear());
+      // The preview's plan holds only if nothing was written since, with the same choices; else plan again.
+      const key = planKey(file.db, importId, choice);
+      const plan = lastPlan?.key === key ? lastPlan.plan : planWorkbookImport(file.db, read, choice, thisYear());
+      lastPlan = null;
       if (plan.rows.some((row) => row.status === 'add' || row.status === 'update')) await takeBackup(file.db, file.path, 'import', ctx.app.now());
       return commitWorkbookPlan(file.db, read, plan, ctx.app.now());
     },

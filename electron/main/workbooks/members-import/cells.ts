@@ -9,7 +9,6 @@ export function cellText(value: PlainValue): string {
   if (value === null) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
-  if (value instanceof Date) return value.toISOString().slice(0, 10).split('-').reverse().join('/');
   return Number.isInteger(value) ? value.toFixed(0) : String(value).replace('.', ',');
 }
 
@@ -33,7 +32,7 @@ export function parseCount(value: PlainValue, what: string): Parsed<number | nul
 
 export function parseDate(value: PlainValue): Parsed<string | null> {
   if (value === null) return { ok: true, value: null };
-  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? excelSerialToIso(value) : parseFrenchDate(cellText(value));
+  const iso = typeof value === 'number' ? excelSerialToIso(value) : parseFrenchDate(cellText(value));
   if (iso === null) return { ok: false, message: `« ${cellText(value)} » n’est pas une date : tapez-la sous la forme jj/mm/aaaa (par exemple 15/03/2025).` };
   return { ok: true, value: iso };
 }

@@ -46,15 +46,24 @@ function mappingOf(sheet: ReadSheet, mapping: WorkbookChoice['mapping']): Column
 
 const nameCommuneKey = (name: string, communeCode: string) => `${searchKey(name)}|${communeCode}`;
 
-const byNameStatement = prepared<[], { id: number; name: string; communeCode: string; finessEt: string; siret: string }>(
+const registerStatement = prepared<[], { id: number; name: string; communeCode: string; finessEt: string; siret: string }>(
   'SELECT id, name, commune_code AS communeCode, finess_et AS finessEt, siret FROM structure',
 );
 
-/** Structures known by name and commune, for rows that carry neither FINESS nor SIRET. */
-function registerByNameAndCommune(db: Database.Database) {
-  const map = new Map<string, { id: number; name: string; finessEt: string; siret: string }>();
-  for (const row of byNameStatement(db).iterate()) map.set(nameCommuneKey(row.name, row.communeCode), row);
-  return map;
+/**
+ * What the register holds, read once per plan: structures by name and commune (for rows without
+ * FINESS nor SIRET), and the identifiers in use, so that only a row whose FINESS or SIRET is
+ * already there goes to findStructureByIdentifiers, which names the structure.
+ */
+function registerIndex(db: Database.Database) {
+  const byNameCommune = new Map<string, { id: number; name: string; finessEt: string; siret: string }>();
+  const identifiers = new Set<string>();
+  for (const row of registerStatement(db).iterate()) {
+    byNameCommune.set(nameCommuneKey(row.name, row.communeCode), row);
+    if (row.finessEt) identifiers.add(row.finessEt);
+    if (row.siret) identifiers.add(row.siret);
+  }
+  return { byNameCommune, identifiers };
 }
 
 /**
@@ -68,15 +77,17 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
   const mapping = mappingOf(sheet, choice.mapping);
   const membershipYear = choice.membershipYear ?? sheet.membershipYear ?? thisYear;
   const nameIndex = mapping.find((column) => column.field === 'name')?.index ?? null;
+  const textFields = new Set(['name', 'finessEt', 'finessEj', 'siret', 'communeName', 'communeCode', 'address', 'directorName', 'email']);
+  const textIndexes = mapping.filter((column) => textFields.has(column.field)).map((column) => column.index);
   const check = createRowChecker(mapping);
-  const byNameCommune = registerByNameAndCommune(db);
+  const register = registerIndex(db);
   const firstRowOf = new Map<string, number>();
   const rows: PlannedRow[] = [];
 
   for (const row of sheet.grid.rows.slice(sheet.headerIndex + 1)) {
     const base = { sheet: sheet.grid.name, row: row.number, structureId: null, checked: null, changes: {} };
     if (mapping.every((column) => cellText(row.values[column.index] ?? null) === '')) continue; // blank for this mapping
-    if (isTotalsRow(row, nameIndex)) {
+    if (isTotalsRow(row, textIndexes)) {
       rows.push({ ...base, status: 'skipped', name: cellText(row.values[nameIndex ?? 0] ?? null), messages: [{ column: '', message: 'Ligne de total : ignorée.', isWarning: true }] });
       continue;
     }
@@ -94,7 +105,7 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
     for (const key of keys) if (!firstRowOf.has(key)) firstRowOf.set(key, row.number);
     if (repeated || checked.hasErrors) continue;
 
-    const match = matchInRegister(db, value, byNameCommune, (message) => planned.messages.push({ column: '', message, isWarning: true }), refuse);
+    const match = matchInRegister(db, value, register, (message) => planned.messages.push({ column: '', message, isWarning: true }), refuse);
     if (match === 'refused') continue;
     if (match === null) {
       planned.status = 'add';
@@ -117,12 +128,12 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
 function matchInRegister(
   db: Database.Database,
   value: StructureValue,
-  byNameCommune: ReturnType<typeof registerByNameAndCommune>,
+  { byNameCommune, identifiers }: ReturnType<typeof registerIndex>,
   warn: (message: string) => void,
   refuse: (message: string) => void,
 ): number | null | 'refused' {
-  const byFiness = value.finessEt ? findStructureByIdentifiers(db, { finessEt: value.finessEt }) : null;
-  const bySiret = value.siret ? findStructureByIdentifiers(db, { siret: value.siret }) : null;
+  const byFiness = value.finessEt && identifiers.has(value.finessEt) ? findStructureByIdentifiers(db, { finessEt: value.finessEt }) : null;
+  const bySiret = value.siret && identifiers.has(value.siret) ? findStructureByIdentifiers(db, { siret: value.siret }) : null;
   if (byFiness && bySiret && byFiness.id !== bySiret.id) {
     refuse(`Le FINESS ${value.finessEt} est celui de « ${byFiness.name} » mais le SIRET ${formatSiret(value.siret)} celui de « ${bySiret.name} » : corrigez l’un des deux.`);
     return 'refused';

@@ -31,10 +31,15 @@ export const columnLabel = (index: number, header: string) => `${columnLetter(in
 
 const isTotalText = (value: PlainValue) => typeof value === 'string' && /^(sous[\s-]?)?total\b|^totaux\b/i.test(value.trim());
 
-/** A totals row: a cell reading "Total", or sums without a name. */
-export function isTotalsRow(row: SheetRow, nameIndex: number | null): boolean {
+/**
+ * A totals row: a cell reading "Total", or only numbers (the sums) where names, identifiers and
+ * communes are empty.
+ */
+export function isTotalsRow(row: SheetRow, textIndexes: number[]): boolean {
   if (row.values.some(isTotalText)) return true;
-  return row.hasSum && (nameIndex === null || cellText(row.values[nameIndex] ?? null) === '');
+  if (textIndexes.some((index) => cellText(row.values[index] ?? null) !== '')) return false;
+  const filled = row.values.filter((value) => value !== null && value !== '');
+  return filled.length > 0 && filled.every((value) => typeof value === 'number');
 }
 
 const roles: { role: ContactRole; prefix: 'director' | 'president' | 'hr' }[] = [
