@@ -1,4 +1,274 @@
-// Placeholder until the member register screen lands.
-export function MembersPage() {
-  return <p>Registre des adhérents</p>;
+import { useCallback, useRef, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { GridApi } from 'ag-grid-community';
+import type { StructureRow } from '../../../../shared/api/members';
+import { call, messageOf } from '../../api';
+import { useCommand } from '../../app/commands';
+import { countOf } from '../../components/grid/columns';
+import { Modal } from '../../components/Modal';
+import { Notice } from '../../components/Notice';
+import { AddStructureDialog } from './AddStructureDialog';
+import { DetailPanel } from './DetailPanel';
+import { FinessImportDialog } from './FinessImportDialog';
+import { failureMessage, useRegisterCache, useStructureList } from './queries';
+import { RegisterGrid, type Scope } from './RegisterGrid';
+import { WorkbookImportDialog } from './WorkbookImportDialog';
+import { parseCount, parseFte, countMessage, fteMessage } from './structure-draft';
+import './members.css';
+
+type Message = { tone: 'error' | 'success' | 'warning' | 'info'; text: string };
+type Dialog = 'add' | 'finess' | 'workbook' | 'export' | null;
+
+const scopes: { value: Scope; label: string }[] = [
+  { value: 'members', label: 'Adhérents' },
+  { value: 'partners', label: 'Partenaires' },
+  { value: 'all', label: 'Tous' },
+];
+
+/** What an edited cell becomes in structures.update; a string when it cannot be sent (the refusal). */
+function changeOf(field: keyof StructureRow, value: unknown): { value: unknown } | string {
+  const text = value == null ? '' : String(value);
+  if (field === 'headcount') {
+    const count = parseCount(text);
+    return count === undefined ? countMessage(text) : { value: count };
+  }
+  if (field === 'fte') {
+    const fte = parseFte(text);
+    return fte === undefined ? fteMessage(text) : { value: fte };
+  }
+  if (field === 'type' || field === 'field' || field === 'opca') return { value: text === '' ? null : text };
+  if (field === 'name' && text.trim() === '') return 'Le nom de la structure ne peut pas être vide.';
+  return { value: text };
 }
+
+/** Workflow 1 of DOMAIN.md: the member register, its imports and its export. */
+export function MembersPage() {
+  const list = useStructureList();
+  const cache = useRegisterCache();
+  const [quickFilter, setQuickFilter] = useState('');
+  const [scope, setScope] = useState<Scope>('all');
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [displayed, setDisplayed] = useState(0);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const apiRef = useRef<GridApi<StructureRow> | null>(null);
+  const rows = list.data ?? [];
+
+  const openFiness = useCallback(() => setDialog('finess'), []);
+  const openWorkbook = useCallback(() => setDialog('workbook'), []);
+
+  const exportRegister = useMutation({
+    mutationFn: (ids: number[] | null) => call('register.export', { ids }),
+    onMutate: () => setMessage(null),
+    onSuccess: (result) =>
+      setMessage({ tone: 'success', text: `${countOf(result.rowCount, 'structure exportée', 'structures exportées')} dans « ${result.fileName} ».` }),
+    onError: (error) => {
+      const text = failureMessage(error);
+      setMessage(text ? { tone: 'error', text } : null);
+    },
+    onSettled: () => setDialog(null),
+  });
+  const displayedIds = () => {
+    const ids: number[] = [];
+    apiRef.current?.forEachNodeAfterFilterAndSort((node) => {
+      if (node.data) ids.push(node.data.id);
+    });
+    return ids;
+  };
+  const startExport = useCallback(() => {
+    const api = apiRef.current;
+    const isFiltered = api ? api.getDisplayedRowCount() < rows.length : false;
+    if (isFiltered) setDialog('export');
+    else exportRegister.mutate(null);
+  }, [exportRegister, rows.length]);
+
+  useCommand('members.importFiness', openFiness);
+  useCommand('members.importWorkbook', openWorkbook);
+  useCommand('members.export', startExport);
+
+  const edit = useMutation({
+    mutationFn: ({ row, field, value }: { row: StructureRow; field: keyof StructureRow; value: unknown }) =>
+      call('structures.update', { id: row.id, changes: { [field]: value } }),
+    onSuccess: (detail) => {
+      cache.putDetail(detail);
+      if (detail.warnings.length > 0) {
+        setMessage({ tone: 'warning', text: `« ${detail.structure.name} » enregistrée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` });
+      }
+    },
+    onError: (error, { row }) => {
+      cache.putRow(row); // the cell goes back to what the file holds
+      setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${messageOf(error)}` });
+    },
+  });
+  const onEdit = useCallback(
+    (row: StructureRow, field: keyof StructureRow, newValue: unknown) => {
+      const change = changeOf(field, newValue);
+      if (typeof change === 'string') {
+        setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${change}` });
+        return;
+      }
+      if (change.value === row[field]) return;
+      setMessage(null);
+      cache.putRow({ ...row, [field]: change.value }); // shown at once, put back if refused
+      edit.mutate({ row, field, value: change.value });
+    },
+    [cache, edit],
+  );
+  const onReady = useCallback((api: GridApi<StructureRow>) => {
+    apiRef.current = api;
+  }, []);
+
+  const afterImport = (text: string) => {
+    setDialog(null);
+    setMessage({ tone: 'success', text });
+    void cache.refreshAll();
+  };
+
+  const isEmpty = list.isSuccess && rows.length === 0;
+  return (
+    <div className="members-page">
+      <header className="page-header">
+        <div>
+          <h1>Registre des adhérents</h1>
+          <p>Structures adhérentes et partenaires du territoire, leurs contacts et leurs cotisations.</p>
+        </div>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={() => setDialog('add')}>
+            Ajouter une structure…
+          </button>
+          <button type="button" onClick={openFiness}>
+            Importer l’extraction FINESS…
+          </button>
+          <button type="button" onClick={openWorkbook}>
+            Importer un classeur d’adhérents…
+          </button>
+          <button type="button" disabled={rows.length === 0 || exportRegister.isPending} onClick={startExport}>
+            {exportRegister.isPending ? 'Export en cours…' : 'Exporter vers Excel…'}
+          </button>
+        </div>
+      </header>
+      {message ? (
+        <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
+          {message.text}
+        </Notice>
+      ) : null}
+      {list.isError ? <Notice tone="error">{messageOf(list.error)}</Notice> : null}
+      {list.isPending ? <p className="loading">Chargement du registre…</p> : null}
+      {isEmpty ? (
+        <div className="empty-state members-empty">
+          <h2>Le registre est vide</h2>
+          <p>Pour commencer, vous pouvez :</p>
+          <ul>
+            <li>
+              <button type="button" className="link-button" onClick={() => setDialog('add')}>
+                ajouter une structure
+              </button>{' '}
+              à la main (nom, FINESS, SIRET, commune…) ;
+            </li>
+            <li>
+              <button type="button" className="link-button" onClick={openFiness}>
+                importer l’extraction FINESS
+              </button>{' '}
+              (fichier CSV « etalab » téléchargé sur data.gouv.fr) et choisir votre territoire ;
+            </li>
+            <li>
+              <button type="button" className="link-button" onClick={openWorkbook}>
+                importer votre classeur Excel d’adhérents
+              </button>{' '}
+              : vous direz à quoi correspond chaque colonne.
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      {list.isSuccess && rows.length > 0 ? (
+        <>
+          <div className="register-filters">
+            <input
+              type="search"
+              aria-label="Rechercher dans le registre"
+              placeholder="Rechercher…"
+              value={quickFilter}
+              onChange={(event) => setQuickFilter(event.target.value)}
+            />
+            <div className="segmented" role="radiogroup" aria-label="Afficher">
+              {scopes.map((s) => (
+                <label key={s.value}>
+                  <input type="radio" name="register-scope" value={s.value} checked={scope === s.value} onChange={() => setScope(s.value)} />
+                  {s.label}
+                </label>
+              ))}
+            </div>
+            <span className="register-count" aria-live="polite">
+              {displayed === rows.length ? countOf(rows.length, 'structure') : `${countOf(displayed, 'structure')} sur ${formatCount(rows.length)}`}
+            </span>
+            <span className="hint">Double-cliquez sur une cellule pour la modifier ; cliquez sur une ligne pour ouvrir sa fiche.</span>
+          </div>
+          <div className={selectedId === null ? 'register-body' : 'register-body with-panel'}>
+            <RegisterGrid
+              rows={rows}
+              quickFilter={quickFilter}
+              scope={scope}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              onEdit={onEdit}
+              onDisplayedCount={setDisplayed}
+              onReady={onReady}
+            />
+            {selectedId !== null ? (
+              <DetailPanel
+                key={selectedId}
+                id={selectedId}
+                onClose={() => setSelectedId(null)}
+                onDeleted={(name) => {
+                  setSelectedId(null);
+                  setMessage({ tone: 'success', text: `« ${name} » a été supprimée du registre.` });
+                }}
+              />
+            ) : null}
+          </div>
+        </>
+      ) : null}
+      {dialog === 'add' ? (
+        <AddStructureDialog
+          onClose={() => setDialog(null)}
+          onCreated={(detail) => {
+            cache.putDetail(detail);
+            void cache.refreshAll();
+            setDialog(null);
+            setSelectedId(detail.structure.id);
+            setMessage(
+              detail.warnings.length > 0
+                ? { tone: 'warning', text: `« ${detail.structure.name} » a été ajoutée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` }
+                : { tone: 'success', text: `« ${detail.structure.name} » a été ajoutée au registre.` },
+            );
+          }}
+        />
+      ) : null}
+      {dialog === 'finess' ? <FinessImportDialog onClose={() => setDialog(null)} onDone={afterImport} /> : null}
+      {dialog === 'workbook' ? <WorkbookImportDialog onClose={() => setDialog(null)} onDone={afterImport} /> : null}
+      {dialog === 'export' ? (
+        <Modal
+          title="Exporter vers Excel"
+          onClose={() => setDialog(null)}
+          footer={
+            <>
+              <button type="button" onClick={() => setDialog(null)}>
+                Annuler
+              </button>
+              <button type="button" disabled={exportRegister.isPending} onClick={() => exportRegister.mutate(null)}>
+                Tout le registre ({countOf(rows.length, 'structure')})
+              </button>
+              <button type="button" className="primary" disabled={exportRegister.isPending} onClick={() => exportRegister.mutate(displayedIds())}>
+                Les {countOf(displayed, 'structure affichée', 'structures affichées')}
+              </button>
+            </>
+          }
+        >
+          <p>La liste est filtrée. Exporter seulement les structures affichées, dans l’ordre de la liste, ou tout le registre ?</p>
+        </Modal>
+      ) : null}
+    </div>
+  );
+}
+
+const formatCount = (n: number) => countOf(n, 'structure').replace(/ structures?$/, '');

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { Contact, ContactInput } from '../../../../shared/api/members';
+import { contactRoles, type ContactRole } from '../../../../shared/domain/structure';
+import { call, messageOf } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Notice } from '../../components/Notice';
+import { useRegisterCache } from './queries';
+
+type Props = { structureId: number; contacts: Contact[] };
+type Draft = { name: string; role: ContactRole; roleLabel: string; email: string; phone: string };
+const emptyContact: Draft = { name: '', role: 'director', roleLabel: '', email: '', phone: '' };
+
+/** Président(e), directeur, DRH…: e-mails and phone numbers are normalised by the handler. */
+export function ContactsSection({ structureId, contacts }: Props) {
+  const cache = useRegisterCache();
+  const [editing, setEditing] = useState<{ id: number | null; draft: Draft } | null>(null);
+  const [toDelete, setToDelete] = useState<Contact | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = useMutation({
+    mutationFn: ({ id, contact }: { id: number | null; contact: ContactInput }) => call('contacts.save', { structureId, contactId: id, contact }),
+    onSuccess: () => {
+      setEditing(null);
+      void cache.refresh();
+    },
+    onError: (e) => setError(messageOf(e)),
+  });
+  const remove = useMutation({
+    mutationFn: (id: number) => call('contacts.delete', { id }),
+    onSuccess: () => {
+      setToDelete(null);
+      void cache.refresh();
+    },
+    onError: (e) => {
+      setToDelete(null);
+      setError(messageOf(e));
+    },
+  });
+
+  const set = (patch: Partial<Draft>) => setEditing((e) => (e ? { ...e, draft: { ...e.draft, ...patch } } : e));
+  const submit = () => {
+    if (!editing) return;
+    if (editing.draft.name.trim() === '') {
+      setError('Indiquez le nom du contact.');
+      return;
+    }
+    setError(null);
+    save.mutate({ id: editing.id, contact: editing.draft });
+  };
+
+  return (
+    <section className="detail-section" aria-label="Contacts">
+      <div className="section-title">
+        <h3>Contacts</h3>
+        {editing ? null : (
+          <button
+            type="button"
+            onClick={() => {
+              setError(null);
+              setEditing({ id: null, draft: emptyContact });
+            }}
+          >
+            Ajouter un contact
+          </button>
+        )}
+      </div>
+      {contacts.length === 0 && !editing ? <p className="hint">Aucun contact : ajoutez le directeur, le président ou la DRH.</p> : null}
+      {contacts.length > 0 ? (
+        <table className="table compact">
+          <thead>
+            <tr>
+              <th>Nom</th>
+              <th>Fonction</th>
+              <th>Coordonnées</th>
+              <th aria-label="Actions" />
+            </tr>
+          </thead>
+          <tbody>
+            {contacts.map((contact) => (
+              <tr key={contact.id}>
+                <td>{contact.name}</td>
+                <td>{contact.role === 'other' && contact.roleLabel ? contact.roleLabel : contactRoles[contact.role]}</td>
+                <td>
+                  {contact.email ? <div>{contact.email}</div> : null}
+                  {contact.phone ? <div>{contact.phone}</div> : null}
+                </td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Modifier le contact ${contact.name}`}
+                    onClick={() => {
+                      setError(null);
+                      setEditing({ id: contact.id, draft: { name: contact.name, role: contact.role, roleLabel: contact.roleLabel, email: contact.email, phone: contact.phone } });
+                    }}
+                  >
+                    Modifier
+                  </button>
+                  <button type="button" className="link-button danger-link" aria-label={`Supprimer le contact ${contact.name}`} onClick={() => setToDelete(contact)}>
+                    Supprimer
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {editing ? (
+        <form
+          className="form sub-form"
+          aria-label={editing.id === null ? 'Nouveau contact' : 'Modifier le contact'}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+        >
+          <div className="row">
+            <label>
+              Nom du contact
+              <input type="text" value={editing.draft.name} onChange={(e) => set({ name: e.target.value })} />
+            </label>
+            <label>
+              Fonction
+              <select value={editing.draft.role} onChange={(e) => set({ role: e.target.value as ContactRole })}>
+                {Object.entries(contactRoles).map(([code, label]) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {editing.draft.role === 'other' ? (
+              <label>
+                Précisez la fonction
+                <input type="text" value={editing.draft.roleLabel} onChange={(e) => set({ roleLabel: e.target.value })} />
+              </label>
+            ) : null}
+          </div>
+          <div className="row">
+            <label>
+              E-mail
+              <input type="email" value={editing.draft.email} onChange={(e) => set({ email: e.target.value })} />
+            </label>
+            <label>
+              Téléphone
+              <input type="tel" value={editing.draft.phone} placeholder="02 33 00 00 00" onChange={(e) => set({ phone: e.target.value })} />
+            </label>
+          </div>
+          {error ? <Notice tone="error">{error}</Notice> : null}
+          <div className="detail-actions">
+            <button type="button" onClick={() => setEditing(null)}>
+              Annuler
+            </button>
+            <button type="submit" className="primary" disabled={save.isPending}>
+              {editing.id === null ? 'Ajouter le contact' : 'Enregistrer le contact'}
+            </button>
+          </div>
+        </form>
+      ) : error ? (
+        <Notice tone="error" onDismiss={() => setError(null)}>
+          {error}
+        </Notice>
+      ) : null}
+      {toDelete ? (
+        <ConfirmDialog
+          title="Supprimer ce contact ?"
+          confirmLabel={`Supprimer ${toDelete.name}`}
+          danger
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate(toDelete.id)}
+          onCancel={() => setToDelete(null)}
+        >
+          <p>Le contact « {toDelete.name} » sera supprimé de cette structure.</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

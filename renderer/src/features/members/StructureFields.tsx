@@ -1,0 +1,118 @@
+import { useId } from 'react';
+import { interventionFields, opcas, structureTypes } from '../../../../shared/domain/structure';
+import { CommunePicker } from './CommunePicker';
+import type { DraftField, FieldErrors, StructureDraft } from './structure-draft';
+
+type Props = {
+  draft: StructureDraft;
+  errors: FieldErrors;
+  warnings?: FieldErrors;
+  onChange: (patch: Partial<StructureDraft>) => void;
+};
+
+function Message({ id, field, errors, warnings }: { id: string; field: DraftField; errors: FieldErrors; warnings?: FieldErrors }) {
+  if (errors[field]) return <span id={id} className="field-error">{errors[field]}</span>;
+  if (warnings?.[field]) return <span id={id} className="field-warning">{warnings[field]}</span>;
+  return null;
+}
+
+/** Every field of a structure, with French labels: used by "Ajouter une structure…" and the detail panel. */
+export function StructureFields({ draft, errors, warnings, onChange }: Props) {
+  const prefix = useId();
+  // The message sits outside the <label>: the field keeps its short name, the message describes it.
+  const text = (field: DraftField, label: string, options: { placeholder?: string; inputMode?: 'numeric' | 'decimal' } = {}) => {
+    const id = `${prefix}-${field}`;
+    const hasMessage = Boolean(errors[field] ?? warnings?.[field]);
+    return (
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <input
+          id={id}
+          type="text"
+          value={draft[field]}
+          placeholder={options.placeholder}
+          inputMode={options.inputMode}
+          aria-invalid={errors[field] ? true : undefined}
+          aria-describedby={hasMessage ? `${id}-message` : undefined}
+          onChange={(event) => onChange({ [field]: event.target.value })}
+        />
+        <Message id={`${id}-message`} field={field} errors={errors} warnings={warnings} />
+      </div>
+    );
+  };
+  return (
+    <div className="form structure-fields">
+      {text('name', 'Nom de la structure')}
+      <div className="row">
+        {text('finessEt', 'FINESS établissement (ET)', { placeholder: '9 caractères, ex. 610000101' })}
+        {text('finessEj', 'FINESS entité juridique (EJ)')}
+        {text('siret', 'SIRET', { placeholder: '14 chiffres' })}
+      </div>
+      <div className="row">
+        <label>
+          Type de structure
+          <select value={draft.type} onChange={(event) => onChange({ type: event.target.value as StructureDraft['type'] })}>
+            <option value="">— Non renseigné —</option>
+            {Object.entries(structureTypes).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Champ d’intervention
+          <select value={draft.field} onChange={(event) => onChange({ field: event.target.value as StructureDraft['field'] })}>
+            <option value="">— Non renseigné —</option>
+            {Object.entries(interventionFields).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          OPCA / OPCO
+          <select value={draft.opca} onChange={(event) => onChange({ opca: event.target.value as StructureDraft['opca'] })}>
+            <option value="">— Non renseigné —</option>
+            {Object.entries(opcas).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {text('address', 'Adresse')}
+      <div className="row">
+        <CommunePicker
+          label="Commune"
+          value={draft.communeLabel}
+          epciName={draft.epciName}
+          error={errors.communeCode}
+          onPick={(commune) =>
+            onChange(
+              commune
+                ? {
+                    communeCode: commune.code,
+                    communeLabel: `${commune.name} (${commune.postcodes[0] ?? commune.departmentCode})`,
+                    epciName: commune.epciName,
+                    postcode: commune.postcodes.length === 1 ? (commune.postcodes[0] ?? '') : draft.postcode,
+                  }
+                : { communeCode: '', communeLabel: '', epciName: '' },
+            )
+          }
+        />
+        {text('postcode', 'Code postal', { inputMode: 'numeric' })}
+      </div>
+      <div className="row">
+        {text('headcount', 'Effectif (salariés)', { inputMode: 'numeric' })}
+        {text('fte', 'ETP', { inputMode: 'decimal', placeholder: 'ex. 12,5' })}
+      </div>
+      <label>
+        Remarques
+        <textarea rows={3} value={draft.notes} onChange={(event) => onChange({ notes: event.target.value })} />
+      </label>
+    </div>
+  );
+}
