@@ -1,5 +1,6 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../../shared/api';
@@ -7,6 +8,7 @@ import { excelSerialToIso } from '../../../shared/format/dates';
 import { useTempFolder } from '../../support/temp-folder';
 import { openImportWindow, registerFingerprint } from './import-window';
 import { ehpadSiret, writeMessyMembers } from './members-workbooks';
+import { siretFrom, writeValidSample } from './finess-files';
 
 type Read = CallOutput<'membersWorkbook.read'>;
 const suggestedMapping = (read: Read, sheet: string) =>
@@ -161,6 +163,65 @@ describe('the members workbook import', () => {
     window.answer(big);
     expect(await window.refusal('membersWorkbook.read')).toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('la limite est de 20 Mo') });
     expect(registerFingerprint(window.db())).toEqual(before);
+    window.close();
+  });
+
+  it('reads rich text, links, typed dates and text formulas from a workbook saved by exceljs', async () => {
+    const folder = tempFolder();
+    const window = openImportWindow(folder);
+    await window.createAssociation();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Membres');
+    sheet.addRow(['Nom de l’établissement', 'Finess ET', 'Code postal', 'Ville', 'Courriel', 'Adhésion', 'Cotisation 2024', 'Date de paiement']);
+    sheet.addRow([
+      { richText: [{ text: 'EHPAD ', font: { bold: true } }, { text: 'Les Bruyères' }] },
+      '610000127',
+      { formula: 'TEXT(61800,"00000")', result: '61800' },
+      'Tinchebray-Bocage',
+      { text: 'accueil@bruyeres.fr', hyperlink: 'mailto:accueil@bruyeres.fr' },
+      'oui',
+      { formula: '2*60', result: 120 },
+      new Date(Date.UTC(2024, 1, 29)),
+    ]);
+    const path = join(folder, 'membres.xlsx');
+    await workbook.xlsx.writeFile(path);
+    window.answer(path);
+    const read = await window.call('membersWorkbook.read');
+    expect(read.sheets[0]).toMatchObject({ name: 'Membres', headerRow: 1, membershipYear: 2024 });
+    const mapping = Object.fromEntries(read.sheets[0]?.columns.map((c) => [String(c.index), c.suggestedField]) ?? []);
+    expect(Object.values(mapping)).toEqual(['name', 'finessEt', 'postcode', 'communeName', 'email', 'isMember', 'feeEuros', 'paidOn']);
+    const choice = { importId: read.importId, sheet: 'Membres', mapping };
+    expect((await window.call('membersWorkbook.preview', choice)).counts).toEqual({ add: 1, update: 0, refused: 0, skipped: 0 });
+    await window.call('membersWorkbook.commit', choice);
+    const [row] = await window.call('structures.list');
+    expect(row).toMatchObject({ name: 'EHPAD Les Bruyères', finessEt: '610000127', postcode: '61800', communeCode: '61486' });
+    const detail = await window.call('structures.get', { id: row?.id ?? 0 });
+    expect(detail.contacts).toEqual([expect.objectContaining({ name: 'Accueil', email: 'accueil@bruyeres.fr' })]);
+    expect(detail.memberships).toEqual([{ structureId: row?.id, year: 2024, isMember: true, feeCents: 12000, paidOn: '2024-02-29' }]);
+    window.close();
+  });
+
+  it('completes structures imported from FINESS, matched by FINESS or SIRET, without emptying what FINESS gave', async () => {
+    const folder = tempFolder();
+    const window = openImportWindow(folder);
+    await window.createAssociation();
+    window.answer(writeValidSample(folder));
+    const finess = await window.call('finess.read');
+    await window.call('finess.commit', { importId: finess.importId, departmentCode: '61' });
+
+    window.answer(writeMessyMembers(join(folder, 'adherents.xlsx')));
+    const read = await window.call('membersWorkbook.read');
+    const choice = { importId: read.importId, sheet: 'Adhérents 2025', mapping: suggestedMapping(read, 'Adhérents 2025') };
+    const preview = await window.call('membersWorkbook.preview', choice);
+    expect(preview.counts).toEqual({ add: 1, update: 4, refused: 2, skipped: 1 });
+    const ehpadRow = preview.rows.find((r) => r.row === 4);
+    expect(ehpadRow).toMatchObject({ status: 'update', name: 'EHPAD NOTRE DAME DE BRIOUZE' });
+    expect(ehpadRow?.messages.at(-1)?.message).toContain('Nom « EHPAD NOTRE DAME DE BRIOUZE » → « EHPAD Notre-Dame »');
+    await window.call('membersWorkbook.commit', choice);
+    const rows = await window.call('structures.list');
+    expect(rows).toHaveLength(7);
+    // The workbook has no SIRET for the SAAD: FINESS's stays.
+    expect(rows.find((r) => r.finessEt === '610000143')).toMatchObject({ name: 'SAAD UNA du Bocage', siret: siretFrom('7785012000143'), opca: 'uniformation', headcount: 120 });
     window.close();
   });
 });
