@@ -245,3 +245,55 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   // Figures as numbers, not text: the 1,640 cleaning hours are there as a number.
   expect(numbers).toContain(1640);
 });
+
+test('a member’s own workbook: the coordinator says which column holds what, and names an unknown job title', async ({ app, host }) => {
+  await app.getByRole('button', { name: 'Créer une association…' }).click();
+  await app.getByLabel('Nom de l’association').fill('MCE-M3S');
+  await host.answerDialogs(join(host.workspace, 'mce-m3s.passerelles'));
+  await app.getByRole('button', { name: 'Créer et choisir où l’enregistrer…' }).click();
+  await expect(app.locator('.association-name')).toHaveText('MCE-M3S');
+  await app.evaluate(async () => {
+    const created = await window.api['structures.create']({ name: 'SAAD du Bocage', type: 'saad', field: 'home', communeCode: '61278' });
+    if (!created.ok) throw new Error(created.error.message);
+  });
+
+  // Made in the member's spreadsheet program, with its own headers and words.
+  const own = join(host.workspace, 'tableau CDD SAAD du Bocage.xlsx');
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['Période', 'Emploi occupé', 'Contrats', 'Volume horaire'],
+    ['01/2025', 'Aide à domicile', 2, '70,5'],
+    ['02/2025', 'Brancardier', 1, 35],
+    ['03/2025', 'Agent de service', 1, 40],
+  ]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, 'Feuil1');
+  writeFileSync(own, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+
+  await app.getByRole('button', { name: /CDD et mutualisation/ }).click();
+  await host.answerDialogs([own]);
+  await app.getByRole('button', { name: 'Importer des fichiers reçus…' }).click();
+  const card = app.getByRole('article', { name: /Fichier tableau CDD/ });
+  await expect(card).toContainText('Colonnes à confirmer');
+  await card.getByLabel('Fichier envoyé par').selectOption({ label: 'SAAD du Bocage' });
+  await card.getByLabel('Mois *').selectOption({ label: 'A — Période' });
+  await card.getByLabel('Métier *').selectOption({ label: 'B — Emploi occupé' });
+  await card.getByLabel('Heures *').selectOption({ label: 'D — Volume horaire' });
+  await card.getByLabel('Nombre de CDD').selectOption({ label: 'C — Contrats' });
+  await shoot(app, 'cdd-9-mapping');
+  await card.getByRole('button', { name: 'Relire le fichier avec ces colonnes' }).click();
+  await expect(card.getByLabel('Bilan du fichier')).toContainText('2 lignes acceptées');
+  await expect(card.getByLabel('Bilan du fichier')).toContainText('1 refusée');
+
+  // "Brancardier" is none of the file's occupations: the coordinator names it, and the file is read again.
+  await card.getByLabel('Métier pour « Brancardier »').selectOption({ label: 'Agent de service hospitalier (ASH)' });
+  await shoot(app, 'cdd-10-unknown-title');
+  await card.getByRole('button', { name: 'Rattacher et relire le fichier' }).click();
+  await expect(card.getByLabel('Bilan du fichier')).toContainText('3 lignes acceptées');
+  await card.getByRole('button', { name: /Enregistrer ce fichier/ }).click();
+  await expect(card).toContainText('Enregistré');
+
+  // The next file saying "Brancardier" will match directly: it is now a synonym.
+  await app.getByRole('tab', { name: 'Métiers' }).click();
+  await app.getByLabel('Chercher un métier').fill('brancardier');
+  await expect(app.getByRole('table', { name: 'Métiers' }).getByRole('row').filter({ hasText: 'Agent de service hospitalier' })).toHaveCount(1);
+});

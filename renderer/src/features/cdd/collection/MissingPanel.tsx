@@ -17,10 +17,14 @@ export function MissingPanel({ from, to }: { from: string; to: string }) {
       {missing.isError ? <Notice tone="error">{failureMessage(missing.error)}</Notice> : null}
       {data ? (
         <>
+          {data.expected === 0 ? (
+            <p className="muted">Aucune structure n’est attendue pour cette période : préparez d’abord les classeurs de collecte pour les structures choisies.</p>
+          ) : (
           <p>
             <strong>{formatInteger(data.received)}</strong> structure{data.received > 1 ? 's ont' : ' a'} répondu sur <strong>{formatInteger(data.expected)}</strong> attendue
             {data.expected > 1 ? 's' : ''}.
           </p>
+          )}
           {data.missing.length === 0 && data.expected > 0 ? <Notice tone="success">Toutes les structures attendues ont envoyé leurs chiffres.</Notice> : null}
           {data.missing.length > 0 ? (
             <div className="scroll-table">

@@ -85,8 +85,13 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
         </p>
       ) : null}
 
-      {file.status === 'needs-mapping' || (file.recognisedBy === 'mapping' && !isDone) ? (
+      {file.status === 'needs-mapping' ? (
         <ColumnMappingForm key={`${file.sheetName}-${file.headerRow}`} file={file} structures={structures} busy={busy} onApply={(input) => remap.mutate(input)} />
+      ) : file.recognisedBy === 'mapping' && !isDone && file.status !== 'refused' ? (
+        <details>
+          <summary>Modifier la correspondance des colonnes</summary>
+          <ColumnMappingForm key={`${file.sheetName}-${file.headerRow}`} file={file} structures={structures} busy={busy} onApply={(input) => remap.mutate(input)} />
+        </details>
       ) : null}
 
       {file.status !== 'refused' && file.status !== 'needs-mapping' ? (

@@ -55,6 +55,7 @@ function proposalsByCard(analyses: DemandAnalysis[], proposals: PooledPositionPr
 function Pooling({ settings, period }: { settings: CddSettings; period: { from: string; to: string } }) {
   const client = useQueryClient();
   const [thresholds, setThresholds] = useState<Thresholds>({
+    fteHoursPerYear: settings.fteHoursPerYear,
     minCombinedFte: settings.minCombinedFte,
     minStructures: settings.minStructures,
     minOccupancy: settings.minOccupancy,
@@ -67,6 +68,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
       period,
       area: thresholds.areas,
       thresholds: {
+        fteHoursPerYear: thresholds.fteHoursPerYear,
         minCombinedFte: thresholds.minCombinedFte,
         minStructures: thresholds.minStructures,
         minOccupancy: thresholds.minOccupancy,
@@ -78,7 +80,8 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
   const analysis = useQuery({ queryKey: ['cdd', 'analysis', query], queryFn: () => call('cdd.analysis', query), placeholderData: keepPreviousData });
   const save = useMutation({
     mutationFn: () => call('settings.update', query.thresholds),
-    onSuccess: (next) => client.setQueryData(cddKeys.settings, next),
+    // The consolidation's FTE follow the saved hours per FTE: refresh everything.
+    onSuccess: () => client.invalidateQueries({ queryKey: cddKeys.all }),
   });
 
   const data = analysis.data;
@@ -106,7 +109,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
         <ThresholdsForm value={thresholds} busy={analysis.isFetching} onApply={setThresholds} />
         <div className="toolbar">
           <button type="button" className="link-button" disabled={save.isPending} onClick={() => save.mutate()}>
-            Garder ces seuils pour les prochaines fois
+            Garder ces réglages pour les prochaines fois
           </button>
           {save.isSuccess ? <span className="hint">Seuils enregistrés.</span> : null}
           {save.isError ? <span className="field-error">{failureMessage(save.error)}</span> : null}

@@ -3,6 +3,8 @@ import type { AreaMode } from '../../../../../shared/domain/pooling/types';
 import { parseFrenchNumber } from '../../../../../shared/format/numbers';
 
 export type Thresholds = {
+  /** Hours of one FTE in a year (1,607 by default). */
+  fteHoursPerYear: number;
   minCombinedFte: number;
   minStructures: number;
   /** 0–1. */
@@ -17,6 +19,7 @@ const text = (n: number) => String(n).replace('.', ',');
 
 /** The thresholds of the analysis, typed as a coordinator would ("0,5", "75"). */
 export function ThresholdsForm({ value, busy, onApply }: Props) {
+  const [hoursPerFte, setHoursPerFte] = useState(text(value.fteHoursPerYear));
   const [fte, setFte] = useState(text(value.minCombinedFte));
   const [structures, setStructures] = useState(String(value.minStructures));
   const [occupancy, setOccupancy] = useState(text(Math.round(value.minOccupancy * 100)));
@@ -26,20 +29,27 @@ export function ThresholdsForm({ value, busy, onApply }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const fteHoursPerYear = parseFrenchNumber(hoursPerFte);
     const minCombinedFte = parseFrenchNumber(fte);
     const minStructures = parseFrenchNumber(structures);
     const minOccupancy = parseFrenchNumber(occupancy.replace('%', ''));
     const maxDistanceKm = distance.trim() === '' ? null : parseFrenchNumber(distance.replace(/km$/i, ''));
+    if (fteHoursPerYear === null || fteHoursPerYear < 100 || fteHoursPerYear > 3000)
+      return setError('Un ETP compte entre 100 et 3 000 heures par an (1 607 h est la référence légale, 1 820 h l’autre usage).');
     if (minCombinedFte === null || minCombinedFte < 0) return setError('Le volume minimum doit être un nombre d’ETP, par exemple 1 ou 0,5.');
     if (minStructures === null || !Number.isInteger(minStructures) || minStructures < 1) return setError('Le nombre minimum de structures doit être un nombre entier, 1 ou plus.');
     if (minOccupancy === null || minOccupancy < 0 || minOccupancy > 100) return setError('L’occupation minimum est un pourcentage entre 0 et 100.');
     if (maxDistanceKm !== null && (Number.isNaN(maxDistanceKm) || maxDistanceKm <= 0)) return setError('La distance maximum est un nombre de kilomètres, ou vide pour « même EPCI ».');
     setError(null);
-    onApply({ minCombinedFte, minStructures, minOccupancy: minOccupancy / 100, areas, maxDistanceKm });
+    onApply({ fteHoursPerYear, minCombinedFte, minStructures, minOccupancy: minOccupancy / 100, areas, maxDistanceKm });
   };
 
   return (
     <form className="filters thresholds" onSubmit={submit} aria-label="Seuils de l’analyse">
+      <label>
+        Heures par ETP et par an
+        <input inputMode="decimal" value={hoursPerFte} onChange={(e) => setHoursPerFte(e.target.value)} size={6} />
+      </label>
       <label>
         Volume minimum (ETP cumulés)
         <input inputMode="decimal" value={fte} onChange={(e) => setFte(e.target.value)} size={6} />
