@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { importLimits } from '../../../electron/main/workbooks/cdd-import/read-workbook';
 import { useTempFolder } from '../../support/temp-folder';
 import { cddSnapshot, fillWithSheetJs, openCddWindow, prepareWorkbooks } from './cdd-window';
 
@@ -34,6 +35,18 @@ describe('CDD import refusals', () => {
     expect(read.files[2]?.refusal).toMatch(/préparé pour l’association « MCE-M3S », pas pour « MCE-M3S »|préparé pour l’association/);
     const refusal = await window.raw('cdd.commitReturned', { importId: read.importId, fileIndex: 2 });
     expect(refusal).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(cddSnapshot(window)).toBe(before);
+
+    // Too large a file is refused before it is read.
+    const maxBytes = importLimits.maxBytes;
+    importLimits.maxBytes = 1000;
+    try {
+      window.answer([pathOf(window.structures[0]!.id)]);
+      const big = await window.call('cdd.readReturned');
+      expect(big.files[0]).toMatchObject({ status: 'refused', refusal: expect.stringContaining('trop volumineux') });
+    } finally {
+      importLimits.maxBytes = maxBytes;
+    }
     expect(cddSnapshot(window)).toBe(before);
     window.close();
   });
