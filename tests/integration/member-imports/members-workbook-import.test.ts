@@ -1,13 +1,15 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { backupFolderOf } from '../../../electron/main/store/backups';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../../shared/api';
+import { formatSiret } from '../../../shared/domain/siret';
 import { excelSerialToIso } from '../../../shared/format/dates';
 import { useTempFolder } from '../../support/temp-folder';
 import { openImportWindow, registerFingerprint } from './import-window';
-import { ehpadSiret, writeMessyMembers } from './members-workbooks';
+import { ehpadSiret, writeMessyMembers, writeWorkbook } from './members-workbooks';
 import { siretFrom, writeValidSample } from './finess-files';
 
 type Read = CallOutput<'membersWorkbook.read'>;
@@ -222,6 +224,45 @@ describe('the members workbook import', () => {
     expect(rows).toHaveLength(7);
     // The workbook has no SIRET for the SAAD: FINESS's stays.
     expect(rows.find((r) => r.finessEt === '610000143')).toMatchObject({ name: 'SAAD UNA du Bocage', siret: siretFrom('7785012000143'), opca: 'uniformation', headcount: 120 });
+    window.close();
+  });
+
+  it('writes nothing, not even a backup, when every row is refused; names both structures when FINESS and SIRET disagree', async () => {
+    const { folder, window, choice } = await readMessy();
+    await window.call('membersWorkbook.commit', choice);
+    const before = registerFingerprint(window.db());
+    const path = join(folder, 'conflits.xlsx');
+    writeWorkbook(path, [
+      {
+        name: 'Feuil1',
+        rows: [
+          ['Raison sociale', 'FINESS', 'SIRET', 'Commune', 'CP'],
+          // The SAAD's FINESS with the EHPAD's SIRET: which one is meant cannot be guessed.
+          ['SAAD mélangé', '610000143', ehpadSiret, 'Flers', '61100'],
+          ['Sans nom', null, null, 'Flers', '61100'],
+          [null, '610000999', null, 'Flers', '61100'],
+        ],
+      },
+    ]);
+    window.answer(path);
+    const read = await window.call('membersWorkbook.read');
+    const conflictChoice = { importId: read.importId, sheet: 'Feuil1', mapping: suggestedMapping(read, 'Feuil1') };
+    const preview = await window.call('membersWorkbook.preview', conflictChoice);
+    expect(preview.rows.map((r) => [r.row, r.status])).toEqual([[2, 'refused'], [3, 'add'], [4, 'refused']]);
+    expect(preview.rows[0]?.messages.at(-1)?.message).toBe(
+      `Le FINESS 610000143 est celui de « SAAD UNA du Bocage » mais le SIRET ${formatSiret(ehpadSiret)} celui de « EHPAD Notre-Dame » : corrigez l’un des deux.`,
+    );
+    expect(preview.rows[2]?.messages).toContainEqual({ column: 'A (Raison sociale)', message: 'Le nom de la structure est vide : remplissez-le ou supprimez la ligne.', isWarning: false });
+
+    // Only the refused rows: nothing is written, and no backup is taken.
+    const onlyRefused = { ...conflictChoice, mapping: { ...conflictChoice.mapping } };
+    writeWorkbook(path, [{ name: 'Feuil1', rows: [['Raison sociale', 'FINESS', 'SIRET', 'Commune', 'CP'], ['SAAD mélangé', '610000143', ehpadSiret, 'Flers', '61100']] }]);
+    window.answer(path);
+    const reread = await window.call('membersWorkbook.read');
+    const backups = existsSync(backupFolderOf(join(folder, 'bocage.passerelles'))) ? readdirSync(backupFolderOf(join(folder, 'bocage.passerelles'))).length : 0;
+    expect(await window.call('membersWorkbook.commit', { ...onlyRefused, importId: reread.importId })).toMatchObject({ added: 0, updated: 0, refused: 1 });
+    expect(registerFingerprint(window.db())).toEqual(before);
+    expect(readdirSync(backupFolderOf(join(folder, 'bocage.passerelles'))).length).toBe(backups);
     window.close();
   });
 });
