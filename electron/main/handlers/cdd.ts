@@ -18,7 +18,7 @@ import { readCddSettings, updateCddSettings } from '../store/cdd/settings';
 import { writeAnalysisWorkbook } from '../workbooks/cdd-analysis-export';
 import { writeCollectionWorkbook } from '../workbooks/cdd-collection/build';
 import { collectionFileName } from '../workbooks/cdd-collection/file-name';
-import { applyMapping, commitBlocker, describePeriod, periodOf, previewOf, readReturnedFile, revalidate, type ImportContext } from '../workbooks/cdd-import/returned-file';
+import { applyMapping, describePeriod, previewOf, readReturnedFile, readyToCommit, revalidate, type ImportContext } from '../workbooks/cdd-import/returned-file';
 
 type CddHandlers = Pick<Handlers, keyof typeof cddCalls>;
 type Period = { from: string; to: string };
@@ -181,11 +181,9 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
     'cdd.commitReturned': async ({ importId, fileIndex, confirmReplace }) => {
       const file = openFile(ctx);
       const pending = pendingFile(ctx, file.path, importId, fileIndex);
-      const blocker = commitBlocker(pending);
-      if (blocker) fail(pending.committedImportId !== null ? 'CONFLICT' : 'VALIDATION', blocker);
-      const structure = pending.structure!;
-      const period = periodOf(pending)!;
-      const result = pending.result!;
+      const ready = readyToCommit(pending);
+      if ('blocker' in ready) return fail(ready.isDone ? 'CONFLICT' : 'VALIDATION', ready.blocker);
+      const { structure, period, result } = ready;
       const replaced = importsReplacedBy(file.db, structure.id, period, pending.sha256);
       if (replaced.length > 0 && !confirmReplace) fail('CONFLICT', replaceMessage(pending.fileName, replaced));
       const backup = await takeBackup(file.db, file.path, 'import', ctx.app.now());

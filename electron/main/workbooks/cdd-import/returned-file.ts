@@ -209,7 +209,7 @@ export function previewOf(file: PendingFile, context: ImportContext): ReturnedFi
   const headerValues = sheet && file.headerRow !== null ? (sheet.rows.find((row) => row.number === file.headerRow)?.values ?? []) : [];
   const period = periodOf(file);
   const result = file.result;
-  const canReplace = file.structure && period && !file.refusal && file.committedImportId === null;
+  const replaces = file.structure && period && !file.refusal && file.committedImportId === null ? context.replacedBy(file.structure.id, period, file.sha256) : [];
   return {
     fileIndex: file.fileIndex,
     fileName: file.fileName,
@@ -233,20 +233,24 @@ export function previewOf(file: PendingFile, context: ImportContext): ReturnedFi
       occupationLabel: context.occupationLabels.get(line.occupationKey) ?? line.occupationKey,
     })),
     issues: result?.issues ?? [],
-    replaces: canReplace ? context.replacedBy(file.structure!.id, period!, file.sha256) : [],
+    replaces,
     committedImportId: file.committedImportId,
   };
 }
 
-/** Why a file cannot be committed now (French, says what to do), or null. */
-export function commitBlocker(file: PendingFile): string | null {
-  if (file.refusal) return file.refusal;
-  if (file.committedImportId !== null) return `« ${file.fileName} » est déjà importé : relisez-le si vous voulez l’importer à nouveau.`;
-  if (!file.structure || !file.result) return `« ${file.fileName} » n’est pas un classeur préparé par Passerelles : associez d’abord ses colonnes, la structure et la période.`;
-  if (!periodOf(file)) return `« ${file.fileName} » ne contient aucun mois lisible : indiquez la période du fichier.`;
+export type CommitReady = { structure: { id: number; name: string }; period: Period; result: RowsResult };
+
+/** What a commit needs, or why the file cannot be committed now (French, says what to do). */
+export function readyToCommit(file: PendingFile): CommitReady | { blocker: string; isDone: boolean } {
+  const blocked = (blocker: string, isDone = false) => ({ blocker, isDone });
+  if (file.refusal) return blocked(file.refusal);
+  if (file.committedImportId !== null) return blocked(`« ${file.fileName} » est déjà importé : relisez-le si vous voulez l’importer à nouveau.`, true);
+  const period = periodOf(file);
+  if (!file.structure || !file.result) return blocked(`« ${file.fileName} » n’est pas un classeur préparé par Passerelles : associez d’abord ses colonnes, la structure et la période.`);
+  if (!period) return blocked(`« ${file.fileName} » ne contient aucun mois lisible : indiquez la période du fichier.`);
   if (file.result.counts.accepted === 0 && file.result.counts.refused > 0)
-    return `Aucune ligne de « ${file.fileName} » n’est acceptée : corrigez les lignes refusées (voir la liste), puis relisez le fichier.`;
-  return null;
+    return blocked(`Aucune ligne de « ${file.fileName} » n’est acceptée : corrigez les lignes refusées (voir la liste), puis relisez le fichier.`);
+  return { structure: file.structure, period, result: file.result };
 }
 
 export const describePeriod = (period: Period) => `${monthText(period.from)} à ${monthText(period.to)}`;
