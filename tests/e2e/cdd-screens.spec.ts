@@ -176,7 +176,7 @@ const answers: Partial<Record<CallName, (body: Record<string, unknown>) => unkno
 /** The whole page, not just the window: the workspace scrolls inside itself, so let it grow for the picture. */
 async function shoot(page: Page, name: string) {
   const style = await page.addStyleTag({ content: '.workspace { height: auto; min-height: 100vh; } .content { overflow: visible; }' });
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${process.env.PASSERELLES_SCREENS ?? 'test-results/screens'}/${name}.png`, fullPage: true });
   await style.evaluate((element) => element.remove());
 }
 
@@ -206,8 +206,7 @@ test('the CDD screens in each state, from the contract', async ({ app, host }) =
   await app.getByRole('tab', { name: 'Consolidation' }).click();
   await expect(app.locator('.cdd-grid .ag-row').first()).toBeVisible();
   await app.waitForTimeout(800);
-  await app.locator('.cdd-grid').screenshot({ path: 'test-results/screens/cdd-stub-grid-only.png' });
-  await shoot(app, 'cdd-stub-consolidation');
+    await shoot(app, 'cdd-stub-consolidation');
 
   await app.getByRole('tab', { name: 'Mutualisation' }).click();
   await expect(app.getByRole('heading', { name: /mutualisable/ })).toBeVisible();

@@ -40,15 +40,39 @@ function fillAsMember(path: string, lines: MemberLine[]) {
 const months2025 = Array.from({ length: 12 }, (_, i) => `${String(i + 1).padStart(2, '0')}/2025`);
 const isSummer = (i: number) => i >= 5 && i <= 8; // June to September
 
+type GridRow = Record<string, unknown>;
+type GridApiLike = { forEachNode: (cb: (node: { data?: GridRow }) => void) => void; getPinnedBottomRow: (index: number) => { data?: GridRow } | undefined };
+
+/** Lets the test read the grids through their API (DataGrid registers itself when this object exists). */
+async function exposeGrids(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { __passerellesGrids: object }).__passerellesGrids = {};
+  });
+  await page.reload();
+}
+
+/** The consolidated grid's rows and pinned totals row, as its API holds them. */
+function consolidatedGrid(page: Page): Promise<{ rows: GridRow[]; total: GridRow | null }> {
+  return page.evaluate(() => {
+    const api = (window as unknown as { __passerellesGrids?: Record<string, GridApiLike | undefined> }).__passerellesGrids?.['cdd-consolidation'];
+    const rows: GridRow[] = [];
+    api?.forEachNode((node) => {
+      if (node.data) rows.push(node.data);
+    });
+    return { rows, total: api?.getPinnedBottomRow(0)?.data ?? null };
+  });
+}
+
 /** The whole page, not just the window: the workspace scrolls inside itself, so let it grow for the picture. */
 async function shoot(page: Page, name: string) {
   const style = await page.addStyleTag({ content: '.workspace { height: auto; min-height: 100vh; } .content { overflow: visible; }' });
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  await page.screenshot({ path: join(process.env.PASSERELLES_SCREENS ?? 'test-results/screens', `${name}.png`), fullPage: true });
   await style.evaluate((element) => element.remove());
 }
 
 test('collects CDD workbooks from members, consolidates them and finds a job worth pooling', async ({ app, host }) => {
   test.setTimeout(120_000);
+  await exposeGrids(app);
   await app.getByRole('button', { name: 'Créer une association…' }).click();
   await app.getByLabel('Nom de l’association').fill('MCE-M3S');
   await app.getByLabel('Territoire').fill('Pays du Bocage (Orne)');
@@ -171,6 +195,12 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   const cleaning = grid.getByRole('row').filter({ hasText: 'Agent de service interne' });
   await expect(cleaning.first()).toBeVisible();
   await expect(app.getByText(/2\s?360 h de CDD/)).toBeVisible();
+  // Through the grid's API: one row per occupation, months as numbers, totals equal to the sum of the parts.
+  const { rows, total } = await consolidatedGrid(app);
+  expect(rows.map((row) => row.label).sort()).toEqual(['Agent de service interne / agent d’entretien', 'Aide-soignant(e)']);
+  const cleaningData = rows.find((row) => String(row.label).startsWith('Agent de service interne'));
+  expect(cleaningData).toMatchObject({ 'm_2025-01': 135, 'm_2025-07': 140, total: 1640, structureCount: 2 });
+  expect(total).toMatchObject({ label: 'Total', total: 2360, 'm_2025-01': 195 });
   await expect(app.locator('figure[aria-label="ETP par métier sur la période"] canvas').first()).toBeVisible();
   await expect(app.locator('figure[aria-label="Heures de CDD par mois, par structure"] canvas').first()).toBeVisible();
   await shoot(app, 'cdd-4-consolidation');

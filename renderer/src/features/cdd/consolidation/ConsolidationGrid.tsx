@@ -1,17 +1,14 @@
 import { useMemo } from 'react';
-import { AgGridReact } from 'ag-grid-react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type ColGroupDef, type GridReadyEvent } from 'ag-grid-community';
-import { AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import type { ColDef, ColGroupDef, GridReadyEvent } from 'ag-grid-community';
+import { DataGrid, gridTheme } from '../../../components/grid/DataGrid';
 import type { Consolidation, ConsolidationCell } from '../../../../../shared/domain/pooling/types';
 import { formatDecimal, formatInteger } from '../../../../../shared/format/numbers';
 import { formatMonth } from '../months';
 
 const monthOnly = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' });
 
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-// autoHeightMinBodyHeight: a few occupations should not leave an empty band above the totals row.
-const theme = themeQuartz.withParams({ accentColor: '#1f6f78', fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, autoHeightMinBodyHeight: 0 });
+// A few occupations should not leave an empty band above the totals row.
+const theme = gridTheme.withParams({ autoHeightMinBodyHeight: 0 });
 
 export type Measure = 'hours' | 'fte';
 
@@ -97,26 +94,25 @@ export function ConsolidationGrid({ consolidation, measure, onCell, onReady }: P
     ];
   }, [consolidation.months, measure]);
   return (
-    <div className="cdd-grid">
-      <AgGridReact<Row>
-        theme={theme}
-        domLayout="autoHeight"
-        localeText={AG_GRID_LOCALE_FR}
-        rowData={rows}
-        pinnedBottomRowData={totals}
-        columnDefs={columns}
-        defaultColDef={{ sortable: true, resizable: true }}
-        getRowId={(p) => p.data.occupationKey ?? 'total'}
-        onGridReady={onReady}
-        onCellClicked={(event) => {
-          const colId = event.column.getColId();
-          const month = consolidation.months.includes(colId) ? colId : undefined;
-          if (!month && colId !== 'total') return;
-          const occupationKey = event.data?.occupationKey ?? undefined;
-          const what = event.data?.occupationKey ? event.data.label : 'Tous les métiers';
-          onCell({ occupationKey, month }, `${what} — ${month ? formatMonth(month) : 'toute la période'}`);
-        }}
-      />
-    </div>
+    <DataGrid<Row>
+      name="cdd-consolidation"
+      className="cdd-grid"
+      theme={theme}
+      domLayout="autoHeight"
+      rowData={rows}
+      pinnedBottomRowData={totals}
+      columnDefs={columns}
+      defaultColDef={{ sortable: true, resizable: true }}
+      getRowId={(p) => p.data.occupationKey ?? 'total'}
+      onGridReady={onReady}
+      onCellClicked={(event) => {
+        const colId = event.column.getColId();
+        const month = consolidation.months.includes(colId) ? colId : undefined;
+        if (!month && colId !== 'total') return;
+        const occupationKey = event.data?.occupationKey ?? undefined;
+        const what = event.data?.occupationKey ? event.data.label : 'Tous les métiers';
+        onCell({ occupationKey, month }, `${what} — ${month ? formatMonth(month) : 'toute la période'}`);
+      }}
+    />
   );
 }
