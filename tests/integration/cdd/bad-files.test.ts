@@ -32,7 +32,7 @@ describe('CDD import refusals', () => {
     expect(read.files.map((f) => f.status)).toEqual(['refused', 'refused', 'refused', 'ready']);
     expect(read.files[0]?.refusal).toContain('n’est pas un classeur .xlsx lisible');
     expect(read.files[1]?.refusal).toContain('Excel 97-2003 (.xls)');
-    expect(read.files[2]?.refusal).toMatch(/préparé pour l’association « MCE-M3S », pas pour « MCE-M3S »|préparé pour l’association/);
+    expect(read.files[2]?.refusal).toContain('a été préparé pour un autre fichier d’association nommé lui aussi « MCE-M3S »');
     const refusal = await window.raw('cdd.commitReturned', { importId: read.importId, fileIndex: 2 });
     expect(refusal).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(cddSnapshot(window)).toBe(before);

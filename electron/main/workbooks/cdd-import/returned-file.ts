@@ -138,11 +138,13 @@ export async function readReturnedFile(path: string, fileIndex: number, context:
 
   const meta = readCollectionMeta(file.sheets);
   if (meta) {
-    if (meta.associationCreatedAt !== context.association.createdAt)
-      return refused(
-        base,
-        `« ${file.fileName} » a été préparé pour l’association « ${meta.associationName} », pas pour « ${context.association.name} » : ouvrez le fichier de cette association pour l’importer. Rien n’a été importé.`,
-      );
+    if (meta.associationCreatedAt !== context.association.createdAt) {
+      const whose =
+        meta.associationName === context.association.name
+          ? `un autre fichier d’association nommé lui aussi « ${meta.associationName} »`
+          : `l’association « ${meta.associationName} », pas pour « ${context.association.name} »`;
+      return refused(base, `« ${file.fileName} » a été préparé pour ${whose} : ouvrez ce fichier .passerelles pour l’importer. Rien n’a été importé.`);
+    }
     const structure = context.structures.find((s) => s.id === meta.structureId);
     if (!structure)
       return refused(
