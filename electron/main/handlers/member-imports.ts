@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
+import { fail } from '../errors';
 import { commitFinessPlan } from '../imports/finess/commit';
 import { readFinessExtract, type FinessExtract } from '../imports/finess/extract';
 import { planFinessImport, previewOf } from '../imports/finess/plan';
@@ -74,6 +75,9 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       const path = await ctx.dialogs.openFile({ title: 'Choisir le classeur des adhérents', filters: workbookFilter });
       if (!path) return cancelled();
       const { grids, sha256 } = await readWorkbookRows(path);
+      if (grids.every((grid) => grid.rows.length === 0)) {
+        fail('INVALID_FILE', `« ${basename(path)} » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.`);
+      }
       const read: WorkbookRead = { fileName: basename(path), sha256, sheets: grids.map(readSheet) };
       return describeWorkbook(read, workbookReads.keep(read));
     },

@@ -159,6 +159,11 @@ describe('the members workbook import', () => {
         `« ${fileName} » : Ce fichier n’est pas un classeur Excel (.xlsx) lisible : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.`,
       );
     }
+    window.answer(writeWorkbook(join(folder, 'vierge.xlsx'), [{ name: 'Feuil1', rows: [] }]));
+    expect(await window.refusal('membersWorkbook.read')).toEqual({
+      code: 'INVALID_FILE',
+      message: '« vierge.xlsx » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.',
+    });
     const big = join(folder, 'enorme.xlsx');
     copyFileSync(join(folder, 'Adhérents MCE-M3S.xlsx'), big);
     writeFileSync(big, Buffer.alloc(21 * 1024 * 1024), { flag: 'a' });
