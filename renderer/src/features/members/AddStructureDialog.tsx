@@ -5,7 +5,7 @@ import { call, messageOf } from '../../api';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { StructureFields } from './StructureFields';
-import { checkDraft, emptyDraft, fieldOfMessage, type FieldErrors, type StructureDraft } from './structure-draft';
+import { checkDraft, emptyDraft, fieldLabels, fieldOfMessage, type FieldErrors, type StructureDraft } from './structure-draft';
 
 type Props = { onCreated: (detail: StructureDetail) => void; onClose: () => void };
 
@@ -19,8 +19,9 @@ export function AddStructureDialog({ onCreated, onClose }: Props) {
     onSuccess: onCreated,
     onError: (error) => {
       const message = messageOf(error);
-      setRefusal(message);
       const field = fieldOfMessage(message);
+      // Said once, beside the field it is about; above the form when it is about no one field.
+      setRefusal(field ? `La structure n’a pas été ajoutée : voyez le message sous « ${fieldLabels[field]} ».` : message);
       if (field) setErrors({ [field]: message });
     },
   });
@@ -48,6 +49,7 @@ export function AddStructureDialog({ onCreated, onClose }: Props) {
     >
       <form
         id="add-structure"
+        className="add-structure"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

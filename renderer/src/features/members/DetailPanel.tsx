@@ -9,7 +9,7 @@ import { ContactsSection } from './ContactsSection';
 import { MembershipsSection } from './MembershipsSection';
 import { useRegisterCache, useStructureDetail } from './queries';
 import { StructureFields } from './StructureFields';
-import { changesBetween, checkDraft, draftOf, fieldOfMessage, type FieldErrors, type StructureDraft } from './structure-draft';
+import { changesBetween, checkDraft, draftOf, fieldLabels, fieldOfMessage, type FieldErrors, type StructureDraft } from './structure-draft';
 
 type Props = { id: number; onClose: () => void; onDeleted: (name: string) => void };
 
@@ -72,8 +72,8 @@ function DetailBody({ detail, message, setMessage, onClose, onDeleted }: BodyPro
     },
     onError: (error) => {
       const text = messageOf(error);
-      setMessage({ tone: 'error', text });
       const field = fieldOfMessage(text);
+      setMessage({ tone: 'error', text: field ? `Rien n’a été enregistré : voyez le message sous « ${fieldLabels[field]} ».` : text });
       if (field) setErrors({ [field]: text });
     },
   });

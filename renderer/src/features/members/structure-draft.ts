@@ -124,6 +124,24 @@ export function changesBetween(row: StructureRow, input: StructureInput): Struct
   return changes;
 }
 
+export const fieldLabels: Record<DraftField, string> = {
+  name: 'Nom de la structure',
+  finessEt: 'FINESS établissement',
+  finessEj: 'FINESS entité juridique',
+  siret: 'SIRET',
+  type: 'Type de structure',
+  field: 'Champ d’intervention',
+  address: 'Adresse',
+  postcode: 'Code postal',
+  communeCode: 'Commune',
+  communeLabel: 'Commune',
+  epciName: 'Commune',
+  opca: 'OPCA / OPCO',
+  headcount: 'Effectif',
+  fte: 'ETP',
+  notes: 'Remarques',
+};
+
 /** Which field a server message is about, so it can be shown under that field too. */
 export function fieldOfMessage(message: string): DraftField | null {
   if (/SIRET/.test(message)) return 'siret';
