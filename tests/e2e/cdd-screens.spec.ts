@@ -211,6 +211,16 @@ test('the CDD screens in each state, from the contract', async ({ app, host }) =
   await app.getByRole('tab', { name: 'Mutualisation' }).click();
   await expect(app.getByRole('heading', { name: /mutualisable/ })).toBeVisible();
   await shoot(app, 'cdd-stub-pooling');
+  // Per EPCI as well: the territory's card points to the positions shown under each EPCI.
+  await app.getByLabel('Zone').selectOption({ label: 'Territoire et EPCI' });
+  await app.getByRole('button', { name: 'Relancer l’analyse' }).click();
+  await expect(app.getByRole('article', { name: /Agent de service interne .* — CA Flers Agglo/ })).toBeVisible();
+  await expect(app.getByRole('article', { name: /Agent de service interne .* — Tout le territoire/ })).toContainText('présentés avec leur EPCI');
+  await shoot(app, 'cdd-stub-pooling-epci');
+  // The tab list answers the arrow keys.
+  await app.getByRole('tab', { name: 'Mutualisation' }).focus();
+  await app.keyboard.press('ArrowRight');
+  await expect(app.getByRole('tab', { name: 'Métiers' })).toHaveAttribute('aria-selected', 'true');
 
   await app.getByRole('tab', { name: 'Métiers' }).click();
   await shoot(app, 'cdd-stub-occupations');

@@ -26,7 +26,19 @@ export function CddPage() {
           <p>Recueillir les CDD des adhérents par métier et par mois, les additionner, repérer les postes qui pourraient être partagés.</p>
         </div>
       </header>
-      <div className="tabs" role="tablist" aria-label="Étapes">
+      <div
+        className="tabs"
+        role="tablist"
+        aria-label="Étapes"
+        onKeyDown={(event) => {
+          // Arrow keys move between tabs, as screen-reader users expect of a tab list.
+          if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+          const index = tabs.findIndex((t) => t.id === current.id);
+          const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length] ?? current;
+          setTabId(next.id);
+          document.getElementById(`cdd-tab-${next.id}`)?.focus();
+        }}
+      >
         {tabs.map((t) => (
           <button
             key={t.id}
@@ -35,6 +47,7 @@ export function CddPage() {
             id={`cdd-tab-${t.id}`}
             aria-selected={t.id === current.id}
             aria-controls={`cdd-panel-${t.id}`}
+            tabIndex={t.id === current.id ? 0 : -1}
             className={t.id === current.id ? 'tab active' : 'tab'}
             onClick={() => setTabId(t.id)}
           >

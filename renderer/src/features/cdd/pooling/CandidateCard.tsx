@@ -8,10 +8,10 @@ import { ProposalCard } from './ProposalCard';
 export const areaLabel = (area: DemandAnalysis['area']) =>
   area.kind === 'territory' ? 'Tout le territoire' : area.kind === 'epci' ? area.epciName || `EPCI ${area.epciCode}` : `Structures à moins de ${formatInteger(area.maxDistanceKm)} km`;
 
-type Props = { rank: number | null; analysis: DemandAnalysis; proposals: PooledPositionProposal[] };
+type Props = { rank: number | null; analysis: DemandAnalysis; proposals: PooledPositionProposal[]; hasProposalsElsewhere: boolean };
 
 /** One occupation in one area: the figures, the sentence to paste, and the concrete positions. */
-export function CandidateCard({ rank, analysis, proposals }: Props) {
+export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere }: Props) {
   return (
     <article className={analysis.isCandidate ? 'candidate' : 'candidate is-below'} aria-label={`${analysis.subject.label} — ${areaLabel(analysis.area)}`}>
       <header>
@@ -67,6 +67,8 @@ export function CandidateCard({ rank, analysis, proposals }: Props) {
             ))}
           </div>
         </details>
+      ) : hasProposalsElsewhere ? (
+        <p className="hint">Les postes mutualisés concrets de ce métier sont présentés avec leur EPCI, plus bas.</p>
       ) : analysis.isCandidate ? (
         <p className="hint">Aucune combinaison de 2 ou 3 structures proches ne se complète assez bien pour un poste concret : le volume vient de structures trop éloignées ou dont les besoins se chevauchent.</p>
       ) : null}

@@ -49,7 +49,9 @@ function proposalsByCard(analyses: DemandAnalysis[], proposals: PooledPositionPr
     if (!key) continue;
     cards.set(key, [...(cards.get(key) ?? []), p]);
   }
-  return { cards, cardKey };
+  /** Occupations with proposals shown on another card (an EPCI's), to say so on the territory's. */
+  const withProposals = new Set(proposals.map((p) => p.occupationKey));
+  return { cards, cardKey, withProposals };
 }
 
 function Pooling({ settings, period }: { settings: CddSettings; period: { from: string; to: string } }) {
@@ -85,7 +87,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
   });
 
   const data = analysis.data;
-  const { candidates, below, cards, cardKey } = useMemo(() => {
+  const { candidates, below, cards, cardKey, withProposals } = useMemo(() => {
     const occupations = (data?.occupations ?? []).filter((a) => a.subject.kind === 'occupation');
     return {
       candidates: occupations.filter((a) => a.isCandidate),
@@ -129,14 +131,30 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
             <p className="hint">Baissez un seuil pour voir les métiers qui s’en approchent, ou attendez les fichiers des structures qui n’ont pas encore répondu.</p>
           ) : null}
           {candidates.map((a, i) => (
-            <CandidateCard key={cardKey(a)} rank={i + 1} analysis={a} proposals={cards.get(cardKey(a)) ?? []} />
+            <CandidateCard
+              key={cardKey(a)}
+              rank={i + 1}
+              analysis={a}
+              proposals={cards.get(cardKey(a)) ?? []}
+              hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+            />
           ))}
           {below.length > 0 ? (
             <>
               <button type="button" className="link-button" aria-expanded={showBelow} onClick={() => setShowBelow(!showBelow)}>
                 {showBelow ? 'Masquer' : 'Voir'} {below.length === 1 ? 'le métier' : `les ${formatInteger(below.length)} métiers`} sous les seuils, avec la raison
               </button>
-              {showBelow ? below.map((a) => <CandidateCard key={cardKey(a)} rank={null} analysis={a} proposals={cards.get(cardKey(a)) ?? []} />) : null}
+              {showBelow
+                ? below.map((a) => (
+                    <CandidateCard
+                      key={cardKey(a)}
+                      rank={null}
+                      analysis={a}
+                      proposals={cards.get(cardKey(a)) ?? []}
+                      hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+                    />
+                  ))
+                : null}
             </>
           ) : null}
         </section>
