@@ -61,6 +61,12 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   [row] = await displayedRows(app);
   expect(row?.siret).toBe('77850120000001');
   await screen(app, 'members-grid-refused-edit');
+  // A FINESS from another department is kept, with a warning (DOMAIN: warn, don't block).
+  await editCell(app, 0, 'finessEt', '140009999');
+  await expect(app.getByRole('status').filter({ hasText: 'enregistrée, mais : Le FINESS commence par 14' })).toBeVisible();
+  await expect(cell(app, 0, 'finessEt')).toHaveText('140009999');
+  await editCell(app, 0, 'finessEt', '610009999');
+  await expect(cell(app, 0, 'finessEt')).toHaveText('610009999');
 
   // A second structure with the same SIRET is refused, naming the first one.
   await app.getByRole('button', { name: 'Ajouter une structure…' }).click();

@@ -10,6 +10,7 @@ import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { CommunePicker } from './CommunePicker';
 import { failureMessage } from './queries';
+import { useScrollIntoView } from './use-scroll-into-view';
 
 type Props = { onClose: () => void; onDone: (message: string) => void };
 type Area = 'department' | 'epcis' | 'communes';
@@ -114,7 +115,7 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
             >
               {file.departments.map((d) => (
                 <option key={d.code} value={d.code}>
-                  {d.code} — {d.name} ({formatInteger(d.count)})
+                  {d.code} — {d.name} ({countOf(d.count, 'établissement')})
                 </option>
               ))}
             </select>
@@ -240,8 +241,9 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
 }
 
 function FinessPreviewView({ preview }: { preview: FinessPreview }) {
+  const ref = useScrollIntoView<HTMLElement>(preview);
   return (
-    <section className="wizard-step" aria-label="Aperçu de l’import">
+    <section ref={ref} className="wizard-step" aria-label="Aperçu de l’import">
       <h3>3. Aperçu</h3>
       <div className="counts">
         <span>

@@ -259,7 +259,7 @@ export function MembersPage() {
                 Tout le registre ({countOf(rows.length, 'structure')})
               </button>
               <button type="button" className="primary" disabled={exportRegister.isPending} onClick={() => exportRegister.mutate(displayedIds())}>
-                Les {countOf(displayed, 'structure affichée', 'structures affichées')}
+                Seulement les {countOf(displayed, 'structure affichée', 'structures affichées')}
               </button>
             </>
           }

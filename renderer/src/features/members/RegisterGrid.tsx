@@ -68,13 +68,13 @@ export function RegisterGrid({ rows, quickFilter, scope, selectedId, onSelect, o
     () => [
       textColumn({ field: 'name', headerName: 'Nom', editable: true, width: 260, pinned: 'left', tooltipField: 'name' }),
       codeColumn('type', 'Type', structureTypes, 150),
-      codeColumn('field', 'Champ', interventionFields, 140),
-      textColumn({ field: 'finessEt', headerName: 'FINESS ET', editable: true, width: 120 }),
+      codeColumn('field', 'Champ', interventionFields, 155),
+      textColumn({ field: 'finessEt', headerName: 'FINESS ET', editable: true, width: 135 }),
       textColumn({
         field: 'siret',
         headerName: 'SIRET',
         editable: true,
-        width: 160,
+        width: 180,
         valueFormatter: (p) => formatSiret(typeof p.value === 'string' ? p.value : ''),
         getQuickFilterText: (p) => `${p.value} ${formatSiret(p.value)}`,
       }),

@@ -7,6 +7,7 @@ import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { failureMessage } from './queries';
+import { useScrollIntoView } from './use-scroll-into-view';
 
 type Props = { onClose: () => void; onDone: (message: string) => void };
 type Mapping = Record<string, MemberColumnField | null>;
@@ -55,6 +56,8 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
   const [preview, setPreview] = useState<MembersWorkbookPreview | null>(null);
   const [isRefusedOnly, setIsRefusedOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [isMappingOpen, setIsMappingOpen] = useState(true);
+  const previewRef = useScrollIntoView<HTMLElement>(preview);
 
   const yearNumber = /^\d{4}$/.test(year.trim()) ? Number(year) : null;
   const choice: MembersWorkbookChoice = { importId: file.importId, sheet: sheetName, mapping, membershipYear: yearNumber };
@@ -66,7 +69,10 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
   const look = useMutation({
     mutationFn: () => call('membersWorkbook.preview', choice),
     onMutate: () => setError(null),
-    onSuccess: setPreview,
+    onSuccess: (result) => {
+      setPreview(result);
+      setIsMappingOpen(false); // the report takes the room; the mapping opens again on demand
+    },
     onError: (e) => setError(failureMessage(e)),
   });
   const commit = useMutation({
@@ -93,8 +99,16 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
           Choisir un autre fichier…
         </button>
       </p>
-      <fieldset className="wizard-step">
-        <legend>1. Feuille et colonnes</legend>
+      <details className="wizard-step" open={isMappingOpen} onToggle={(e) => setIsMappingOpen(e.currentTarget.open)}>
+        <summary>
+          <strong>1. Feuille et colonnes</strong>
+          {isMappingOpen ? null : (
+            <span className="muted">
+              {' '}
+              — feuille « {sheetName} », {countOf(mapped.size, 'champ reconnu', 'champs reconnus')} (cliquez pour modifier)
+            </span>
+          )}
+        </summary>
         <div className="field-row">
           <label>
             Feuille
@@ -181,10 +195,10 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
         {duplicated.length > 0 ? (
           <Notice tone="warning">Plusieurs colonnes correspondent à : {duplicated.map((f) => labelOf(f as string)).join(', ')}. Gardez-en une seule.</Notice>
         ) : null}
-      </fieldset>
+      </details>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {preview ? (
-        <section className="wizard-step" aria-label="Aperçu de l’import">
+        <section ref={previewRef} className="wizard-step" aria-label="Aperçu de l’import">
           <h3>2. Aperçu ligne par ligne</h3>
           <div className="counts">
             <span>
