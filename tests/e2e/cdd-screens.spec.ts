@@ -177,7 +177,7 @@ const answers: Partial<Record<CallName, (body: Record<string, unknown>) => unkno
 async function shoot(page: Page, name: string) {
   const style = await page.addStyleTag({ content: '.workspace { height: auto; min-height: 100vh; } .content { overflow: visible; }' });
   await page.screenshot({ path: `${process.env.PASSERELLES_SCREENS ?? 'test-results/screens'}/${name}.png`, fullPage: true });
-  await style.evaluate((element) => element.remove());
+  await style.evaluate((element) => element.parentNode?.removeChild(element));
 }
 
 async function stub(route: Route) {

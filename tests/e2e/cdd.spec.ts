@@ -67,7 +67,7 @@ function consolidatedGrid(page: Page): Promise<{ rows: GridRow[]; total: GridRow
 async function shoot(page: Page, name: string) {
   const style = await page.addStyleTag({ content: '.workspace { height: auto; min-height: 100vh; } .content { overflow: visible; }' });
   await page.screenshot({ path: join(process.env.PASSERELLES_SCREENS ?? 'test-results/screens', `${name}.png`), fullPage: true });
-  await style.evaluate((element) => element.remove());
+  await style.evaluate((element) => element.parentNode?.removeChild(element));
 }
 
 test('collects CDD workbooks from members, consolidates them and finds a job worth pooling', async ({ app, host }) => {
