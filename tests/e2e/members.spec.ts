@@ -89,6 +89,7 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   await panel.getByLabel('Fonction').selectOption({ label: 'Directeur / directrice' });
   await panel.getByLabel('E-mail').fill(' Direction@Tilleuls.FR ');
   await panel.getByLabel('Téléphone').fill('0233650000');
+  await screen(app, 'members-contact-form');
   await panel.getByRole('button', { name: 'Ajouter le contact' }).click();
   const contacts = panel.getByRole('region', { name: 'Contacts' });
   await expect(contacts.getByRole('row', { name: /Marie Lefèvre/ })).toContainText('02 33 65 00 00');
@@ -100,8 +101,9 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   await panel.getByLabel('Cotisation (€)').fill('150,50');
   await panel.getByLabel('Payée le').fill('31/02/' + year);
   await panel.getByRole('button', { name: 'Enregistrer l’année' }).click();
-  await expect(panel.getByRole('alert')).toContainText('date');
+  await expect(panel.getByRole('alert')).toContainText('« 31/02/' + year + ' » n’est pas une date');
   await panel.getByLabel('Payée le').fill(`15/03/${year}`);
+  await screen(app, 'members-membership-form');
   await panel.getByRole('button', { name: 'Enregistrer l’année' }).click();
   const memberships = panel.getByRole('region', { name: 'Adhésions' });
   await expect(memberships.getByRole('row', { name: new RegExp(String(year)) })).toContainText('150,50');
@@ -118,6 +120,26 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   expect((await displayedRows(app)).map((r) => r.name)).toEqual(['EHPAD Les Tilleuls']);
   await expect(app.locator('.register-count')).toHaveText('1 structure sur 2');
   await app.getByRole('searchbox', { name: 'Rechercher dans le registre' }).fill('');
+  await expect(app.locator('.register-count')).toHaveText('2 structures');
+
+  // A column filter, set and read through the grid API; its menu is in French.
+  await app.evaluate(() => {
+    const api = (window as unknown as { __passerellesGrids: Record<string, { setColumnFilterModel: (c: string, m: unknown) => Promise<void>; onFilterChanged: () => void }> })
+      .__passerellesGrids.register;
+    return api?.setColumnFilterModel('communeName', { filterType: 'text', type: 'contains', filter: 'fler' }).then(() => api.onFilterChanged());
+  });
+  await expect(app.locator('.register-count')).toHaveText('1 structure sur 2');
+  expect((await displayedRows(app)).map((r) => r.name)).toEqual(['EHPAD Les Tilleuls']);
+  await app.evaluate(() => {
+    (window as unknown as { __passerellesGrids: Record<string, { showColumnFilter: (c: string) => void }> }).__passerellesGrids.register?.showColumnFilter('communeName');
+  });
+  await expect(app.getByText('Contient', { exact: true }).first()).toBeVisible();
+  await screen(app, 'members-column-filter');
+  await app.keyboard.press('Escape');
+  await app.evaluate(() => {
+    const api = (window as unknown as { __passerellesGrids: Record<string, { setFilterModel: (m: unknown) => void }> }).__passerellesGrids.register;
+    api?.setFilterModel(null);
+  });
   await expect(app.locator('.register-count')).toHaveText('2 structures');
 
   // Delete with a confirmation that names the structure.

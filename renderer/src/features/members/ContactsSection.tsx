@@ -38,7 +38,10 @@ export function ContactsSection({ structureId, contacts }: Props) {
     },
   });
 
-  const set = (patch: Partial<Draft>) => setEditing((e) => (e ? { ...e, draft: { ...e.draft, ...patch } } : e));
+  const set = (patch: Partial<Draft>) => {
+    setEditing((e) => (e ? { ...e, draft: { ...e.draft, ...patch } } : e));
+    setError(null);
+  };
   const submit = () => {
     if (!editing) return;
     if (editing.draft.name.trim() === '') {

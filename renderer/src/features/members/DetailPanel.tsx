@@ -81,8 +81,9 @@ function DetailBody({ detail, message, setMessage, onClose, onDeleted }: BodyPro
     mutationFn: () => call('structures.delete', { id: structure.id }),
     onSuccess: () => {
       setIsConfirmingDelete(false);
-      void cache.refresh();
       onDeleted(structure.name);
+      cache.forget(structure.id);
+      void cache.refreshAll();
     },
     onError: (error) => {
       setIsConfirmingDelete(false);

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { GridApi } from 'ag-grid-community';
 import type { StructureRow } from '../../../../shared/api/members';
 import { call, messageOf } from '../../api';
-import { useCommand } from '../../app/commands';
+import { runCommand, useCommand } from '../../app/commands';
 import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
@@ -75,12 +75,13 @@ export function MembersPage() {
     });
     return ids;
   };
+  const runExport = exportRegister.mutate; // stable across renders
   const startExport = useCallback(() => {
     const api = apiRef.current;
     const isFiltered = api ? api.getDisplayedRowCount() < rows.length : false;
     if (isFiltered) setDialog('export');
-    else exportRegister.mutate(null);
-  }, [exportRegister, rows.length]);
+    else runExport(null);
+  }, [runExport, rows.length]);
 
   useCommand('members.importFiness', openFiness);
   useCommand('members.importWorkbook', openWorkbook);
@@ -100,6 +101,7 @@ export function MembersPage() {
       setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${messageOf(error)}` });
     },
   });
+  const saveEdit = edit.mutate;
   const onEdit = useCallback(
     (row: StructureRow, field: keyof StructureRow, newValue: unknown) => {
       const change = changeOf(field, newValue);
@@ -110,9 +112,9 @@ export function MembersPage() {
       if (change.value === row[field]) return;
       setMessage(null);
       cache.putRow({ ...row, [field]: change.value }); // shown at once, put back if refused
-      edit.mutate({ row, field, value: change.value });
+      saveEdit({ row, field, value: change.value });
     },
-    [cache, edit],
+    [cache, saveEdit],
   );
   const onReady = useCallback((api: GridApi<StructureRow>) => {
     apiRef.current = api;
@@ -136,13 +138,14 @@ export function MembersPage() {
           <button type="button" className="primary" onClick={() => setDialog('add')}>
             Ajouter une structure…
           </button>
-          <button type="button" onClick={openFiness}>
+          {/* The same commands as the native menu (Adhérents › …), so both paths are one. */}
+          <button type="button" onClick={() => runCommand('members.importFiness')}>
             Importer l’extraction FINESS…
           </button>
-          <button type="button" onClick={openWorkbook}>
+          <button type="button" onClick={() => runCommand('members.importWorkbook')}>
             Importer un classeur d’adhérents…
           </button>
-          <button type="button" disabled={rows.length === 0 || exportRegister.isPending} onClick={startExport}>
+          <button type="button" disabled={rows.length === 0 || exportRegister.isPending} onClick={() => runCommand('members.export')}>
             {exportRegister.isPending ? 'Export en cours…' : 'Exporter vers Excel…'}
           </button>
         </div>

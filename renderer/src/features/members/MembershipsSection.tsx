@@ -27,7 +27,7 @@ function toInput(draft: Draft): { input?: MembershipInput; error?: string } {
   let paidOn: string | null = null;
   if (draft.paidOn.trim() !== '') {
     paidOn = parseFrenchDate(draft.paidOn);
-    if (!paidOn) return { error: `La date de paiement doit s’écrire jj/mm/aaaa (par exemple 15/03/${year}), « ${draft.paidOn.trim()} » ne convient pas.` };
+    if (!paidOn) return { error: `« ${draft.paidOn.trim()} » n’est pas une date : tapez la date de paiement jj/mm/aaaa (par exemple 15/03/${year}).` };
   }
   return { input: { year, isMember: draft.isMember, feeCents, paidOn } };
 }
@@ -57,7 +57,10 @@ export function MembershipsSection({ structureId, memberships }: Props) {
       setError(messageOf(e));
     },
   });
-  const set = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const set = (patch: Partial<Draft>) => {
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+    setError(null);
+  };
   const years = [...memberships].sort((a, b) => b.year - a.year);
   const nextYear = String(years.some((m) => m.year === new Date().getFullYear()) ? (years[0]?.year ?? new Date().getFullYear()) + 1 : new Date().getFullYear());
 

@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { StructureDetail, StructureRow } from '../../../../shared/api/members';
 import { call, isCancelled, messageOf } from '../../api';
 
@@ -16,6 +17,10 @@ export const useStructureDetail = (id: number) =>
 /** Keeps the list and the detail in step after a write that returned the structure. */
 export function useRegisterCache() {
   const client = useQueryClient();
+  return useMemo(() => registerCache(client), [client]);
+}
+
+function registerCache(client: QueryClient) {
   return {
     putRow: (row: StructureRow) =>
       client.setQueryData<StructureRow[]>(memberKeys.list, (rows) => rows?.map((r) => (r.id === row.id ? row : r))),
@@ -28,6 +33,8 @@ export function useRegisterCache() {
           : [...rows, detail.structure];
       });
     },
+    /** A deleted structure: its detail must not be fetched again. */
+    forget: (id: number) => client.removeQueries({ queryKey: memberKeys.detail(id) }),
     /** After an import, a delete, a contact or membership change: the list's counts and badges move too. */
     refresh: () => client.invalidateQueries({ queryKey: ['structures'] }),
     /** Other features count structures (CDD): refresh everything that may depend on the register. */
