@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
@@ -48,9 +48,21 @@ test('imports a members workbook through the mapping and the preview, then the F
   // — Members workbook: read, mapping (one column chosen by hand), preview with the refused row, commit.
   const workbook = join(host.workspace, 'adherents.xlsx');
   writeMembersWorkbook(workbook);
-  await host.answerDialogs(workbook);
   await app.getByRole('button', { name: 'Importer un classeur d’adhérents…' }).click();
   const wizard = app.getByRole('dialog', { name: 'Importer un classeur d’adhérents' });
+  // A closed dialog says nothing; a file that is not a workbook is refused in French.
+  await host.answerDialogs(null);
+  await wizard.getByRole('button', { name: 'Choisir le fichier…' }).click();
+  await expect(wizard.getByRole('button', { name: 'Choisir le fichier…' })).toBeEnabled();
+  await expect(wizard.getByRole('alert')).toHaveCount(0);
+  const notAWorkbook = join(host.workspace, 'liste.xlsx');
+  writeFileSync(notAWorkbook, 'Nom;SIRET\nEHPAD;123\n');
+  await host.answerDialogs(notAWorkbook);
+  await wizard.getByRole('button', { name: 'Choisir le fichier…' }).click();
+  await expect(wizard.getByRole('alert')).toBeVisible();
+  await expect(wizard.getByRole('alert')).not.toContainText(/Error|at \w+ \(/);
+  await screen(app, 'members-workbook-refused-file');
+  await host.answerDialogs(workbook);
   await wizard.getByRole('button', { name: 'Choisir le fichier…' }).click();
   await expect(wizard.getByText('Classeur « adherents.xlsx »')).toBeVisible();
   await expect(wizard.getByText('En-têtes lus à la ligne 3.')).toBeVisible();
@@ -87,8 +99,16 @@ test('imports a members workbook through the mapping and the preview, then the F
   await expect(finess.getByText('Fichier « etalab-finess.csv »')).toBeVisible();
   await finess.getByRole('combobox', { name: /^Département/ }).selectOption('61');
   await finess.getByRole('checkbox', { name: /hébergement pour personnes âgées dépendantes/ }).check();
+  // Only the EPCI of Flers: the EHPAD of Tinchebray (another EPCI) is left out.
+  await finess.getByRole('radio', { name: 'Des EPCI' }).check();
+  await finess.getByRole('checkbox', { name: 'CA Flers Agglo' }).check();
   await finess.getByRole('button', { name: 'Voir ce qui sera importé' }).click();
   const preview = finess.getByRole('region', { name: 'Aperçu de l’import' });
+  await expect(preview.getByRole('row', { name: /EHPAD Notre-Dame \(610000101\)/ }).first()).toBeVisible();
+  await expect(preview.getByRole('row', { name: /EHPAD LES BRUYERES.*Tinchebray/ })).toHaveCount(0);
+  await finess.getByRole('radio', { name: 'Tout le département' }).check();
+  await expect(preview).toHaveCount(0);
+  await finess.getByRole('button', { name: 'Voir ce qui sera importé' }).click();
   await expect(preview.getByRole('row', { name: /EHPAD LES BRUYERES.*Tinchebray/ })).toBeVisible();
   await expect(preview.getByRole('row', { name: /EHPAD Notre-Dame \(610000101\)/ }).first()).toBeVisible();
   await screen(app, 'members-finess-preview');
