@@ -21,6 +21,22 @@ export function codeText(value: PlainValue, length: number): string {
   return cellText(value);
 }
 
+/**
+ * Remembers what a text parsed to: a column of types, OPCAs or « Oui » holds a handful of distinct
+ * texts over thousands of rows. Bounded, for a column of free text mapped by mistake.
+ */
+function remembered<T>(parse: (value: PlainValue) => T): (value: PlainValue) => T {
+  const known = new Map<PlainValue, T>();
+  return (value) => {
+    let result = known.get(value);
+    if (result === undefined) {
+      result = parse(value);
+      if (known.size < 1000) known.set(value, result);
+    }
+    return result;
+  };
+}
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export function parseCount(value: PlainValue, what: string): Parsed<number | null> {
@@ -40,7 +56,7 @@ export function parseDate(value: PlainValue): Parsed<string | null> {
 const yes = new Set(['oui', 'o', 'x', 'yes', 'y', '1', 'vrai', 'true', 'adherent', 'adherente', 'membre', 'ok', '✓', '✔']);
 const no = new Set(['non', 'n', 'no', '0', 'faux', 'false', 'non adherent', 'non adherente', '-']);
 
-export function parseYesNo(value: PlainValue): Parsed<boolean | null> {
+export const parseYesNo = remembered((value: PlainValue): Parsed<boolean | null> => {
   if (value === null) return { ok: true, value: null };
   if (typeof value === 'boolean') return { ok: true, value };
   const key = searchKey(cellText(value));
@@ -48,7 +64,7 @@ export function parseYesNo(value: PlainValue): Parsed<boolean | null> {
   if (yes.has(key) || yes.has(cellText(value))) return { ok: true, value: true };
   if (no.has(key)) return { ok: true, value: false };
   return { ok: false, message: `« ${cellText(value)} » : indiquez Oui ou Non (ou x pour oui, vide pour non renseigné).` };
-}
+});
 
 const typePatterns: [RegExp, StructureType][] = [
   [/\behpad\b|maison de retraite/, 'ehpad'],
@@ -66,12 +82,12 @@ const typePatterns: [RegExp, StructureType][] = [
 ];
 
 /** "EHPAD", "Maison de retraite", "Aide à domicile (SAAD)"… An unknown type is « Autre », with a warning. */
-export function parseStructureType(value: PlainValue): { value: StructureType | null; warning: string | null } {
+export const parseStructureType = remembered((value: PlainValue): { value: StructureType | null; warning: string | null } => {
   const key = searchKey(cellText(value));
   if (key === '') return { value: null, warning: null };
   for (const [pattern, type] of typePatterns) if (pattern.test(key)) return { value: type, warning: null };
   return { value: 'other', warning: `Type « ${cellText(value)} » inconnu : enregistré comme « Autre ».` };
-}
+});
 
 const fieldPatterns: [RegExp, InterventionField][] = [
   [/\b(personnes agees|pa|gerontologie|vieillesse|seniors?)\b/, 'elderly'],
@@ -81,17 +97,17 @@ const fieldPatterns: [RegExp, InterventionField][] = [
   [/\b(sanitaire|sante|soins)\b/, 'health'],
 ];
 
-export function parseInterventionField(value: PlainValue): { value: InterventionField | null; warning: string | null } {
+export const parseInterventionField = remembered((value: PlainValue): { value: InterventionField | null; warning: string | null } => {
   const key = searchKey(cellText(value));
   if (key === '') return { value: null, warning: null };
   for (const [pattern, field] of fieldPatterns) if (pattern.test(key)) return { value: field, warning: null };
   return { value: null, warning: `Champ d’intervention « ${cellText(value)} » inconnu : laissé vide (personnes âgées, handicap, insertion, domicile ou sanitaire).` };
-}
+});
 
-export function parseOpca(value: PlainValue): Opca | null {
+export const parseOpca = remembered((value: PlainValue): Opca | null => {
   const key = searchKey(cellText(value));
   if (key === '') return null;
   if (/\b(unifaf|opco sante)\b/.test(key)) return 'unifaf';
   if (/\b(uniformation|cohesion sociale)\b/.test(key)) return 'uniformation';
   return 'other';
-}
+});

@@ -34,10 +34,12 @@ export function describeWorkbook(read: WorkbookRead, importId: string): MembersW
     const dataRows = headerIndex >= 0 ? grid.rows.slice(headerIndex + 1) : [];
     const columns = headers.slice(1).flatMap((header, i) => {
       const index = i + 1;
-      const sample = dataRows
-        .map((row) => cellText(row.values[index] ?? null))
-        .filter((text) => text !== '')
-        .slice(0, sampleSize);
+      const sample: string[] = [];
+      for (const row of dataRows) {
+        const text = cellText(row.values[index] ?? null);
+        if (text !== '') sample.push(text);
+        if (sample.length === sampleSize) break;
+      }
       // A column with neither header nor data is not offered.
       if (header === '' && sample.length === 0) return [];
       return [{ index, letter: columnLetter(index), header, sample, suggestedField: suggestions[i] ?? null }];

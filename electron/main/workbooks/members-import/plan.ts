@@ -86,7 +86,7 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
 
   for (const row of sheet.grid.rows.slice(sheet.headerIndex + 1)) {
     const base = { sheet: sheet.grid.name, row: row.number, structureId: null, checked: null, changes: {} };
-    if (mapping.every((column) => cellText(row.values[column.index] ?? null) === '')) continue; // blank for this mapping
+    if (mapping.every((column) => (row.values[column.index] ?? null) === null)) continue; // blank for this mapping
     if (isTotalsRow(row, textIndexes)) {
       rows.push({ ...base, status: 'skipped', name: cellText(row.values[nameIndex ?? 0] ?? null), messages: [{ column: '', message: 'Ligne de total : ignorée.', isWarning: true }] });
       continue;
@@ -98,10 +98,15 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
     const { value } = checked;
 
     // The same structure twice in the file: the first row counts.
-    const keys = [value.finessEt && `FINESS ${value.finessEt}`, value.siret && `SIRET ${formatSiret(value.siret)}`].filter(Boolean) as string[];
+    const keys: string[] = [];
+    if (value.finessEt) keys.push(`FINESS ${value.finessEt}`);
+    if (value.siret) keys.push(`SIRET ${value.siret}`);
     if (keys.length === 0 && value.name) keys.push(`nom « ${value.name} »${value.communeName ? ` à ${value.communeName}` : ''}`);
     const repeated = keys.find((key) => firstRowOf.has(key));
-    if (repeated) refuse(`Même ${repeated} que la ligne ${firstRowOf.get(repeated)} : une structure ne figure qu’une fois, fusionnez les deux lignes.`);
+    if (repeated) {
+      const what = repeated.startsWith('SIRET ') ? `SIRET ${formatSiret(value.siret)}` : repeated;
+      refuse(`Même ${what} que la ligne ${firstRowOf.get(repeated)} : une structure ne figure qu’une fois, fusionnez les deux lignes.`);
+    }
     for (const key of keys) if (!firstRowOf.has(key)) firstRowOf.set(key, row.number);
     if (repeated || checked.hasErrors) continue;
 
@@ -144,7 +149,7 @@ function matchInRegister(
   }
   const identified = byFiness ?? bySiret;
   if (identified) return identified.id;
-  const sameName = byNameCommune.get(nameCommuneKey(value.name, value.communeCode));
+  const sameName = byNameCommune.size > 0 ? byNameCommune.get(nameCommuneKey(value.name, value.communeCode)) : undefined;
   // Without identifiers on either side (or only the row's, filling an empty register row), name and commune decide.
   if (sameName && (!sameName.finessEt || !value.finessEt) && (!sameName.siret || !value.siret)) {
     const why = value.finessEt || value.siret ? 'elle n’avait ni FINESS ni SIRET' : 'la ligne n’a ni FINESS ni SIRET';

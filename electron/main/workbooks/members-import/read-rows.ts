@@ -26,8 +26,14 @@ export async function readWorkbookRows(path: string): Promise<{ grids: SheetGrid
     let columnCount = 0;
     const rows: SheetRow[] = [];
     for (const row of grid.rows) {
-      const values: PlainValue[] = [null, ...row.values.map((value) => (typeof value === 'string' && value.trim() === '' ? null : value))];
-      if (values.every((value) => value === null)) continue;
+      const values: PlainValue[] = [null];
+      let isEmpty = true;
+      for (const value of row.values) {
+        const plain = typeof value === 'string' && value.trim() === '' ? null : (value ?? null);
+        values.push(plain);
+        isEmpty &&= plain === null;
+      }
+      if (isEmpty) continue;
       columnCount = Math.max(columnCount, values.length - 1);
       rows.push({ number: row.number, values });
     }

@@ -29,7 +29,9 @@ export type ColumnMapping = { field: MemberColumnField; index: number; header: s
 /** "C (SIRET)": where Excel shows the cell. */
 export const columnLabel = (index: number, header: string) => `${columnLetter(index)}${header ? ` (${header})` : ''}`;
 
-const isTotalText = (value: PlainValue) => typeof value === 'string' && /^(sous[\s-]?)?total\b|^totaux\b/i.test(value.trim());
+// The first letter first: this runs on every cell of every row.
+const isTotalText = (value: PlainValue) =>
+  typeof value === 'string' && /^\s*[tTsS]/.test(value) && /^(sous[\s-]?)?total\b|^totaux\b/i.test(value.trim());
 
 /**
  * A totals row: a cell reading "Total", or only numbers (the sums) where names, identifiers and
