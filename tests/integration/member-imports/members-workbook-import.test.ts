@@ -270,4 +270,15 @@ describe('the members workbook import', () => {
     expect(readdirSync(backupFolderOf(join(folder, 'bocage.passerelles'))).length).toBe(backups);
     window.close();
   });
+
+  it('plans again at commit when the register changed after the preview', async () => {
+    const { window, choice } = await readMessy();
+    expect((await window.call('membersWorkbook.preview', choice)).counts).toMatchObject({ add: 5, update: 0 });
+    // Meanwhile the coordinator types the ESAT by hand, with its FINESS.
+    await window.call('structures.create', { name: 'ESAT (saisi à la main)', finessEt: '610000192' });
+    expect(await window.call('membersWorkbook.commit', choice)).toMatchObject({ added: 4, updated: 1 });
+    const esat = (await window.call('structures.list')).filter((row) => row.finessEt === '610000192');
+    expect(esat).toEqual([expect.objectContaining({ name: 'ESAT du Bocage', communeCode: '61168' })]);
+    window.close();
+  });
 });
