@@ -61,6 +61,14 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   [row] = await displayedRows(app);
   expect(row?.siret).toBe('77850120000001');
   await screen(app, 'members-grid-refused-edit');
+  // A coded column is edited with a list of French labels.
+  await cell(app, 0, 'opca').dblclick();
+  await cell(app, 0, 'opca').getByRole('combobox').click();
+  await screen(app, 'members-grid-select-editor');
+  await app.getByRole('listbox').getByRole('option', { name: 'Uniformation (OPCO Cohésion sociale)' }).click();
+  await expect(cell(app, 0, 'opca')).toHaveText('Uniformation (OPCO Cohésion sociale)');
+  await expect.poll(async () => (await displayedRows(app))[0]?.opca).toBe('uniformation');
+
   // A FINESS from another department is kept, with a warning (DOMAIN: warn, don't block).
   await editCell(app, 0, 'finessEt', '140009999');
   await expect(app.getByRole('status').filter({ hasText: 'enregistrée, mais : Le FINESS commence par 14' })).toBeVisible();

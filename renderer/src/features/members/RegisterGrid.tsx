@@ -29,8 +29,9 @@ function codeColumn(field: 'type' | 'field' | 'opca', headerName: string, labels
     width,
     editable: true,
     cellEditor: 'agSelectCellEditor',
-    cellEditorParams: { values: ['', ...Object.keys(labels)] },
-    valueFormatter: (p: ValueFormatterParams) => label(p.value),
+    cellEditorParams: { values: ['', ...Object.keys(labels)], valueListMaxWidth: 340 },
+    // Stored rows hold null for "not given"; only the editor's first choice is '' and says so.
+    valueFormatter: (p: ValueFormatterParams) => (p.value === '' ? '— Non renseigné —' : label(p.value)),
     filterValueGetter: (p) => label(p.data?.[field]),
     getQuickFilterText: (p) => label(p.value),
     tooltipValueGetter: (p) => label(p.value),
