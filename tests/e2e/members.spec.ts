@@ -119,6 +119,15 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   await expect(cell(app, 0, 'member')).toContainText('Adhérent');
   await screen(app, 'members-detail');
 
+  // The panel's own fields: another commune picked by name (its postcode follows), a note.
+  await panel.getByRole('combobox', { name: 'Commune' }).fill('Briouze');
+  await panel.getByRole('option', { name: /^Briouze\b/ }).click();
+  await panel.getByLabel('Remarques').fill('Visite prévue en mars');
+  await panel.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Modifications enregistrées.' })).toBeVisible();
+  await expect(cell(app, 0, 'communeName')).toHaveText('Briouze');
+  expect((await displayedRows(app))[0]).toMatchObject({ communeName: 'Briouze', postcode: '61220', notes: 'Visite prévue en mars' });
+
   // "Adhérents / Partenaires / Tous" and the quick search.
   await app.getByRole('radio', { name: 'Partenaires' }).check();
   await expect(app.locator('.register-count')).toHaveText('1 structure sur 2');
@@ -134,7 +143,7 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   await app.evaluate(() => {
     const api = (window as unknown as { __passerellesGrids: Record<string, { setColumnFilterModel: (c: string, m: unknown) => Promise<void>; onFilterChanged: () => void }> })
       .__passerellesGrids.register;
-    return api?.setColumnFilterModel('communeName', { filterType: 'text', type: 'contains', filter: 'fler' }).then(() => api.onFilterChanged());
+    return api?.setColumnFilterModel('communeName', { filterType: 'text', type: 'contains', filter: 'briou' }).then(() => api.onFilterChanged());
   });
   await expect(app.locator('.register-count')).toHaveText('1 structure sur 2');
   expect((await displayedRows(app)).map((r) => r.name)).toEqual(['EHPAD Les Tilleuls']);

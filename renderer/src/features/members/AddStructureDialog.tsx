@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { StructureDetail, StructureInput } from '../../../../shared/api/members';
-import { call, messageOf } from '../../api';
+import { call } from '../../api';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
+import { frenchMessage } from './queries';
 import { StructureFields } from './StructureFields';
 import { checkDraft, emptyDraft, fieldLabels, fieldOfMessage, type FieldErrors, type StructureDraft } from './structure-draft';
 
@@ -18,7 +19,7 @@ export function AddStructureDialog({ onCreated, onClose }: Props) {
     mutationFn: (input: StructureInput) => call('structures.create', input),
     onSuccess: onCreated,
     onError: (error) => {
-      const message = messageOf(error);
+      const message = frenchMessage(error);
       const field = fieldOfMessage(message);
       // Said once, beside the field it is about; above the form when it is about no one field.
       setRefusal(field ? `La structure n’a pas été ajoutée : voyez le message sous « ${fieldLabels[field]} ».` : message);

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { Contact, ContactInput } from '../../../../shared/api/members';
 import { contactRoles, type ContactRole } from '../../../../shared/domain/structure';
-import { call, messageOf } from '../../api';
+import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
-import { useRegisterCache } from './queries';
+import { frenchMessage, useRegisterCache } from './queries';
 
 type Props = { structureId: number; contacts: Contact[] };
 type Draft = { name: string; role: ContactRole; roleLabel: string; email: string; phone: string };
@@ -24,7 +24,7 @@ export function ContactsSection({ structureId, contacts }: Props) {
       setEditing(null);
       void cache.refresh();
     },
-    onError: (e) => setError(messageOf(e)),
+    onError: (e) => setError(frenchMessage(e)),
   });
   const remove = useMutation({
     mutationFn: (id: number) => call('contacts.delete', { id }),
@@ -34,7 +34,7 @@ export function ContactsSection({ structureId, contacts }: Props) {
     },
     onError: (e) => {
       setToDelete(null);
-      setError(messageOf(e));
+      setError(frenchMessage(e));
     },
   });
 

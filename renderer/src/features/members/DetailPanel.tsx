@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { StructureChanges, StructureDetail } from '../../../../shared/api/members';
 import { structureTypes } from '../../../../shared/domain/structure';
-import { call, messageOf } from '../../api';
+import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { ContactsSection } from './ContactsSection';
 import { MembershipsSection } from './MembershipsSection';
-import { useRegisterCache, useStructureDetail } from './queries';
+import { frenchMessage, useRegisterCache, useStructureDetail } from './queries';
 import { StructureFields } from './StructureFields';
 import { changesBetween, checkDraft, draftOf, fieldLabels, fieldOfMessage, type FieldErrors, type StructureDraft } from './structure-draft';
 
@@ -23,7 +23,7 @@ export function DetailPanel({ id, onClose, onDeleted }: Props) {
       {detail.isPending ? <p className="loading">Chargement…</p> : null}
       {detail.isError ? (
         <>
-          <Notice tone="error">{messageOf(detail.error)}</Notice>
+          <Notice tone="error">{frenchMessage(detail.error)}</Notice>
           <button type="button" onClick={onClose}>
             Fermer
           </button>
@@ -71,7 +71,7 @@ function DetailBody({ detail, message, setMessage, onClose, onDeleted }: BodyPro
       );
     },
     onError: (error) => {
-      const text = messageOf(error);
+      const text = frenchMessage(error);
       const field = fieldOfMessage(text);
       setMessage({ tone: 'error', text: field ? `Rien n’a été enregistré : voyez le message sous « ${fieldLabels[field]} ».` : text });
       if (field) setErrors({ [field]: text });
@@ -87,7 +87,7 @@ function DetailBody({ detail, message, setMessage, onClose, onDeleted }: BodyPro
     },
     onError: (error) => {
       setIsConfirmingDelete(false);
-      setMessage({ tone: 'error', text: messageOf(error) });
+      setMessage({ tone: 'error', text: frenchMessage(error) });
     },
   });
 

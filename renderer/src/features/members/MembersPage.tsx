@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { GridApi } from 'ag-grid-community';
 import type { StructureRow } from '../../../../shared/api/members';
-import { call, messageOf } from '../../api';
+import { call } from '../../api';
 import { runCommand, useCommand } from '../../app/commands';
 import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
@@ -10,7 +10,7 @@ import { Notice } from '../../components/Notice';
 import { AddStructureDialog } from './AddStructureDialog';
 import { DetailPanel } from './DetailPanel';
 import { FinessImportDialog } from './FinessImportDialog';
-import { failureMessage, useRegisterCache, useStructureList } from './queries';
+import { failureMessage, frenchMessage, useRegisterCache, useStructureList } from './queries';
 import { RegisterGrid, type Scope } from './RegisterGrid';
 import { WorkbookImportDialog } from './WorkbookImportDialog';
 import { parseCount, parseFte, countMessage, fteMessage } from './structure-draft';
@@ -98,7 +98,7 @@ export function MembersPage() {
     },
     onError: (error, { row }) => {
       cache.putRow(row); // the cell goes back to what the file holds
-      setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${messageOf(error)}` });
+      setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${frenchMessage(error)}` });
     },
   });
   const saveEdit = edit.mutate;
@@ -155,7 +155,7 @@ export function MembersPage() {
           {message.text}
         </Notice>
       ) : null}
-      {list.isError ? <Notice tone="error">{messageOf(list.error)}</Notice> : null}
+      {list.isError ? <Notice tone="error">{frenchMessage(list.error)}</Notice> : null}
       {list.isPending ? <p className="loading">Chargement du registre…</p> : null}
       {isEmpty ? (
         <div className="empty-state members-empty">

@@ -3,10 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import type { Membership, MembershipInput } from '../../../../shared/api/members';
 import { formatDate, parseFrenchDate } from '../../../../shared/format/dates';
 import { formatDecimal, formatEuros, parseFrenchNumber } from '../../../../shared/format/numbers';
-import { call, messageOf } from '../../api';
+import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
-import { useRegisterCache } from './queries';
+import { frenchMessage, useRegisterCache } from './queries';
 
 type Props = { structureId: number; memberships: Membership[] };
 type Draft = { year: string; isMember: boolean; fee: string; paidOn: string };
@@ -44,7 +44,7 @@ export function MembershipsSection({ structureId, memberships }: Props) {
       setDraft(null);
       void cache.refresh();
     },
-    onError: (e) => setError(messageOf(e)),
+    onError: (e) => setError(frenchMessage(e)),
   });
   const remove = useMutation({
     mutationFn: (year: number) => call('memberships.delete', { structureId, year }),
@@ -54,7 +54,7 @@ export function MembershipsSection({ structureId, memberships }: Props) {
     },
     onError: (e) => {
       setToDelete(null);
-      setError(messageOf(e));
+      setError(frenchMessage(e));
     },
   });
   const set = (patch: Partial<Draft>) => {

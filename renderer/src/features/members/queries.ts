@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { StructureDetail, StructureRow } from '../../../../shared/api/members';
-import { call, isCancelled, messageOf } from '../../api';
+import { ApiFailure, call, isCancelled } from '../../api';
 
 /** Same key as the CDD screens use for the register list, so one write refreshes both. */
 export const memberKeys = {
@@ -42,5 +42,12 @@ function registerCache(client: QueryClient) {
   };
 }
 
+/**
+ * The French message to show: the handler's for a refusal; for anything else (a lost connection, a bug) a
+ * French sentence rather than the browser's English text or a stack.
+ */
+export const frenchMessage = (error: unknown): string =>
+  error instanceof ApiFailure ? error.message : 'Une erreur inattendue s’est produite : réessayez, et si elle revient, fermez puis rouvrez le fichier.';
+
 /** The French message to show for a failed action; null for a dialog the person closed. */
-export const failureMessage = (error: unknown): string | null => (isCancelled(error) ? null : messageOf(error));
+export const failureMessage = (error: unknown): string | null => (isCancelled(error) ? null : frenchMessage(error));
