@@ -9,7 +9,7 @@ import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { CommunePicker } from './CommunePicker';
-import { failureMessage } from './queries';
+import { failureMessage, useStructureList } from './queries';
 import { useScrollIntoView } from './use-scroll-into-view';
 
 type Props = { onClose: () => void; onDone: (message: string) => void };
@@ -47,8 +47,17 @@ export function FinessImportDialog({ onClose, onDone }: Props) {
   );
 }
 
+/** The department most of the register is in, when the extract has it; else the extract's largest. */
+function likelyDepartment(file: FinessRead, registerDepartments: string[]): string {
+  const counts = new Map<string, number>();
+  for (const code of registerDepartments) if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const known = [...counts.entries()].filter(([code]) => file.departments.some((d) => d.code === code)).sort((a, b) => b[1] - a[1]);
+  return known[0]?.[0] ?? file.departments[0]?.code ?? '';
+}
+
 function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; onDone: (message: string) => void; onCancel: () => void; onOther: () => void }) {
-  const [departmentCode, setDepartmentCode] = useState(file.departments[0]?.code ?? '');
+  const register = useStructureList();
+  const [departmentCode, setDepartmentCode] = useState(() => likelyDepartment(file, (register.data ?? []).map((s) => s.departmentCode)));
   const [area, setArea] = useState<Area>('department');
   const [epciCodes, setEpciCodes] = useState<string[]>([]);
   const [communes, setCommunes] = useState<Commune[]>([]);

@@ -48,11 +48,12 @@ export function MembersPage() {
   const [quickFilter, setQuickFilter] = useState('');
   const [scope, setScope] = useState<Scope>('all');
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const [displayed, setDisplayed] = useState(0);
+  const [reportedCount, setDisplayed] = useState<number | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const apiRef = useRef<GridApi<StructureRow> | null>(null);
   const rows = list.data ?? [];
+  const displayed = reportedCount ?? rows.length; // until the grid has counted
 
   const openFiness = useCallback(() => setDialog('finess'), []);
   const openWorkbook = useCallback(() => setDialog('workbook'), []);
