@@ -4,6 +4,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { StructureRow } from '../../../../shared/api/members';
 import { call } from '../../api';
 import { runCommand, useCommand } from '../../app/commands';
+import { formatInteger } from '../../../../shared/format/numbers';
 import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
@@ -203,7 +204,7 @@ export function MembersPage() {
               ))}
             </div>
             <span className="register-count" aria-live="polite">
-              {displayed === rows.length ? countOf(rows.length, 'structure') : `${countOf(displayed, 'structure')} sur ${formatCount(rows.length)}`}
+              {displayed === rows.length ? countOf(rows.length, 'structure') : `${countOf(displayed, 'structure')} sur ${formatInteger(rows.length)}`}
             </span>
             <span className="hint">Double-cliquez sur une cellule pour la modifier ; cliquez sur une ligne pour ouvrir sa fiche.</span>
           </div>
@@ -275,4 +276,3 @@ export function MembersPage() {
   );
 }
 
-const formatCount = (n: number) => countOf(n, 'structure').replace(/ structures?$/, '');
