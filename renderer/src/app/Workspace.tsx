@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { AssociationSummary } from '../../../shared/api/association';
-import { call } from '../api';
+import { call, isCancelled, messageOf } from '../api';
+import { Notice } from '../components/Notice';
 import { BackupsDialog } from './BackupsDialog';
 import { NewAssociationDialog } from './NewAssociationDialog';
 import { useCommand } from './commands';
@@ -15,7 +16,16 @@ export function Workspace({ summary, association }: Props) {
   const [dialog, setDialog] = useState<'rename' | 'backups' | 'new' | null>(null);
   const section = sections.find((s) => s.id === sectionId) ?? sections[0];
 
-  const openOther = useCallback(() => association.open.mutate(undefined, { onError: () => {} }), [association.open]);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const openOther = useCallback(
+    () =>
+      association.open.mutate(undefined, {
+        onError: (failure) => {
+          if (!isCancelled(failure)) setRefusal(messageOf(failure));
+        },
+      }),
+    [association.open],
+  );
   useCommand('association.open', openOther);
   useCommand('association.new', useCallback(() => setDialog('new'), []));
   useCommand('association.rename', useCallback(() => setDialog('rename'), []));
@@ -61,7 +71,14 @@ export function Workspace({ summary, association }: Props) {
           </span>
         </div>
       </aside>
-      <main className="content">{section ? <section.Page key={section.id} /> : null}</main>
+      <main className="content">
+        {refusal ? (
+          <Notice tone="error" onDismiss={() => setRefusal(null)}>
+            {refusal}
+          </Notice>
+        ) : null}
+        {section ? <section.Page key={section.id} /> : null}
+      </main>
       {dialog === 'rename' ? (
         <NewAssociationDialog
           title="Renommer l’association"
