@@ -5,6 +5,7 @@ import { associationCalls } from './api/association';
 import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
+import { progressCalls } from './api/progress';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...memberCalls,
   ...memberImportCalls,
   ...cddCalls,
+  ...progressCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

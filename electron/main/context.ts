@@ -1,6 +1,7 @@
 import type { AssociationSummary } from '../../shared/api/association';
 import { fail } from './errors';
 import type { RecentFiles } from './recent-files';
+import type { ProgressTracker } from './progress';
 import type { AssociationFile } from './store/association-file';
 
 export type FileFilter = { name: string; extensions: string[] };
@@ -32,6 +33,8 @@ export type WindowContext = {
   session: { file: AssociationFile | null };
   /** Lets the shell update the window title and the menu. */
   onAssociationChanged: (summary: AssociationSummary | null) => void;
+  /** The window's long tasks, read by `progress.current` (created on first use: electron/main/progress.ts). */
+  progress?: ProgressTracker;
 };
 
 export function requireFile(ctx: WindowContext): AssociationFile {

@@ -4,6 +4,7 @@ import { associationHandlers } from './handlers/association';
 import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
+import { progressHandlers } from './handlers/progress';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -12,5 +13,6 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberHandlers(ctx),
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
+    ...progressHandlers(ctx),
   } satisfies Handlers;
 }
