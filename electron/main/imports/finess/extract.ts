@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { isMetricProjection, type StoredLocation } from '../../../../shared/domain/location';
 import { fail } from '../../errors';
 import { readTextFileLines, type TextEncoding } from '../text-lines';
 
@@ -21,6 +22,8 @@ export type FinessEstablishment = {
   categoryLabel: string;
   aggregateCode: string;
   siret: string;
+  /** From the establishment's `geolocalisation;` line; null when it has none we can use. */
+  location: StoredLocation | null;
 };
 
 export type FinessExtract = {
@@ -124,7 +127,28 @@ function establishmentOf(fields: string[], line: number): FinessEstablishment {
     categoryLabel: clean(fields[at.categoryLabel]),
     aggregateCode: clean(fields[at.aggregate]),
     siret: clean(fields[at.siret]),
+    location: null,
   };
+}
+
+/**
+ * A `geolocalisation;` line: FINESS ET; X; Y (metres); source text whose last comma-separated
+ * item is the projection ("1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93"); date. Null when the
+ * coordinates are not numbers or the projection is not a metric one (no distance could use it).
+ */
+export function geolocationOf(line: string): { finessEt: string; location: StoredLocation } | null {
+  const fields = line.split(';');
+  const finessEt = clean(fields[1]).toUpperCase();
+  const number = (text: string | undefined) => {
+    const trimmed = clean(text).replace(',', '.');
+    return trimmed === '' ? NaN : Number(trimmed);
+  };
+  const x = number(fields[2]);
+  const y = number(fields[3]);
+  const source = clean(fields[4]);
+  const projection = (source.split(',').at(-1) ?? '').trim().toUpperCase();
+  if (!finessEt || !Number.isFinite(x) || !Number.isFinite(y) || !isMetricProjection(projection)) return null;
+  return { finessEt, location: { x, y, projection, source } };
 }
 
 function notAnExtract(fileName: string, why: string): never {
@@ -146,6 +170,8 @@ export async function readFinessExtract(path: string): Promise<FinessExtract> {
   const { result, encoding, sha256 } = await readTextFileLines(path, async (lines) => {
     const establishments: FinessEstablishment[] = [];
     const unreadable: FinessExtract['unreadable'] = [];
+    // The real file lists every establishment, then every location: kept by FINESS, attached at the end.
+    const locations = new Map<string, StoredLocation>();
     let number = 0;
     for await (const line of lines) {
       number += 1;
@@ -154,7 +180,12 @@ export async function readFinessExtract(path: string): Promise<FinessExtract> {
         if (!/^finess;etalab;/i.test(line)) notAnExtract(fileName, 'sa première ligne ne commence pas par « finess;etalab; »');
         continue;
       }
-      if (!line.startsWith('structureet;')) continue; // geolocalisation; and blank lines
+      if (line.startsWith('geolocalisation;')) {
+        const geolocation = geolocationOf(line);
+        if (geolocation) locations.set(geolocation.finessEt, geolocation.location);
+        continue;
+      }
+      if (!line.startsWith('structureet;')) continue; // blank lines and other kinds
       const fields = line.split(';');
       if (fields.length < minimumFields) {
         unreadable.push({ line: number, message: `Ligne incomplète (${fields.length} champs au lieu de 32) : elle est ignorée.` });
@@ -162,6 +193,7 @@ export async function readFinessExtract(path: string): Promise<FinessExtract> {
       }
       establishments.push(establishmentOf(fields, number));
     }
+    for (const establishment of establishments) establishment.location = locations.get(establishment.finessEt) ?? null;
     return { establishments, unreadable };
   });
   if (result.establishments.length === 0) notAnExtract(fileName, 'il ne contient aucune ligne « structureet »');

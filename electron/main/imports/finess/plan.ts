@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FinessPreview, FinessFilters } from '../../../../shared/api/member-imports';
 import type { StructureInput } from '../../../../shared/api/members';
+import { isSameLocation, type StoredLocation } from '../../../../shared/domain/location';
 import { formatSiret } from '../../../../shared/domain/siret';
 import { communesOfEpci, successorOf } from '../../reference/communes';
 import { directoryLookups, normalizeStructureInput, type RegisterLookups, type StructureValue } from '../../store/register/structure-input';
@@ -8,13 +9,22 @@ import { findStructureByIdentifiers, getStructureValue } from '../../store/regis
 import { importedChanges } from '../structure-changes';
 import { interventionFieldOf, structureTypeOf } from './categories';
 import type { FinessEstablishment, FinessExtract } from './extract';
+import { locationChange, storedLocation } from './location';
 
 type Filters = Required<Omit<FinessFilters, 'importId'>>;
 type LineNote = FinessPreview['refused'][number];
 
 export type FinessPlan = {
-  toAdd: { establishment: FinessEstablishment; value: StructureValue }[];
-  toUpdate: { id: number; establishment: FinessEstablishment; changes: Partial<StructureValue>; preview: FinessPreview['toUpdate'][number] }[];
+  /** `location`: from the extract's geolocalisation line, null when it has none. */
+  toAdd: { establishment: FinessEstablishment; value: StructureValue; location: StoredLocation | null }[];
+  /** `location`: the new location to write, null when it is unchanged (or the extract has none: an import never erases). */
+  toUpdate: {
+    id: number;
+    establishment: FinessEstablishment;
+    changes: Partial<StructureValue>;
+    location: StoredLocation | null;
+    preview: FinessPreview['toUpdate'][number];
+  }[];
   unchanged: number;
   refused: LineNote[];
   warnings: LineNote[];
@@ -102,7 +112,7 @@ export function planFinessImport(db: Database.Database, extract: FinessExtract, 
       value.siret = '';
     }
     if (!match) {
-      plan.toAdd.push({ establishment: e, value });
+      plan.toAdd.push({ establishment: e, value, location: e.location });
       continue;
     }
     const current = getStructureValue(db, match.id);
@@ -112,11 +122,15 @@ export function planFinessImport(db: Database.Database, extract: FinessExtract, 
       value.siret = current.siret;
     }
     const { changes, described } = importedChanges(current, value, ['name', 'finessEt', 'finessEj', 'siret', 'type', 'field', 'address', 'postcode', 'communeCode']);
+    // A new or moved location is one "Localisation" line, never its coordinates one by one.
+    const before = e.location ? storedLocation(db, match.id) : null;
+    const location = e.location && !isSameLocation(before, e.location) ? e.location : null;
+    if (location) described.push(locationChange(before, location));
     if (described.length === 0) {
       plan.unchanged += 1;
       continue;
     }
-    plan.toUpdate.push({ id: match.id, establishment: e, changes, preview: { id: match.id, finessEt: value.finessEt, name: current.name, changes: described } });
+    plan.toUpdate.push({ id: match.id, establishment: e, changes, location, preview: { id: match.id, finessEt: value.finessEt, name: current.name, changes: described } });
   }
   return plan;
 }
