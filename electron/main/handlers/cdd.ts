@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { cddCalls, CddSettings, ImportLogEntry } from '../../../shared/api/cdd';
+import { distanceBetweenLocations } from '../../../shared/domain/location';
 import { createOccupationMatcher } from '../../../shared/domain/occupations/match';
 import { analysePooling, consolidate, drillDown, monthsOfPeriod, periodOfMonths } from '../../../shared/domain/pooling';
 import type { PoolingInput, PoolingSettings } from '../../../shared/domain/pooling/types';
@@ -68,13 +69,16 @@ function poolingSettingsOf(settings: CddSettings, thresholds: Partial<CddSetting
 function poolingInput(ctx: WindowContext, query: { filters: ParsedFilters; period: Period | null }, thresholds: Partial<CddSettings> = {}): PoolingInput {
   const file = openFile(ctx);
   const period = query.period ?? defaultPeriod(file.db, ctx.app.now());
+  const settings = poolingSettingsOf(readCddSettings(file.db), thresholds);
   return {
     volumes: loadVolumes(file.db, period, query.filters),
     structures: loadPoolingStructures(file.db),
     occupations: loadPoolingOccupations(file.db),
     period,
-    settings: poolingSettingsOf(readCddSettings(file.db), thresholds),
+    settings,
     filter: { ...query.filters },
+    // Within the distance set, from the structures' FINESS locations (same EPCI for a pair not located).
+    distanceKm: typeof settings.maxDistanceKm === 'number' ? distanceBetweenLocations : undefined,
   };
 }
 

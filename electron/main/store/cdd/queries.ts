@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CddFilters, MissingStructures } from '../../../../shared/api/cdd';
+import type { LocatedStructure } from '../../../../shared/domain/location';
 import type { CddVolume, Period, PoolingFilter, PoolingOccupation, PoolingStructure } from '../../../../shared/domain/pooling/types';
 
 export type ParsedFilters = Required<{ [K in keyof NonNullable<CddFilters>]-?: NonNullable<NonNullable<CddFilters>[K]> }>;
@@ -54,10 +55,18 @@ export function loadVolumes(db: Database.Database, period: Period, filters: Pars
 
 export const poolingFilterOf = (filters: ParsedFilters): PoolingFilter => ({ ...filters });
 
-export function loadPoolingStructures(db: Database.Database): PoolingStructure[] {
-  return db
-    .prepare('SELECT id, name, type, field, epci_code AS epciCode, epci_name AS epciName, commune_code AS communeCode FROM structure')
-    .all() as PoolingStructure[];
+type StructureLine = PoolingStructure & { x: number | null; y: number | null; projection: string | null };
+
+/** The structures with their FINESS location (migration 004), which distanceBetweenLocations reads. */
+export function loadPoolingStructures(db: Database.Database): LocatedStructure[] {
+  const rows = db
+    .prepare(
+      `SELECT id, name, type, field, epci_code AS epciCode, epci_name AS epciName, commune_code AS communeCode,
+              location_x AS x, location_y AS y, location_projection AS projection
+       FROM structure`,
+    )
+    .all() as StructureLine[];
+  return rows.map(({ x, y, projection, ...structure }) => ({ ...structure, location: x !== null && y !== null && projection ? { x, y, projection } : null }));
 }
 
 export function loadPoolingOccupations(db: Database.Database): PoolingOccupation[] {
