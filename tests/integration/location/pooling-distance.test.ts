@@ -41,7 +41,7 @@ describe('pooled positions within a distance, from the FINESS locations', () => 
     expect(await window.call('finess.commit', { importId, departmentCode: '61' })).toMatchObject({ added: 4 });
     const rows = await window.call('structures.list');
     const id = (et: string) => rows.find((row) => row.finessEt === et)?.id ?? 0;
-    const [flers, putanges, alencon, laFerte] = establishments.map((e) => id(e.et));
+    const [flers = 0, putanges = 0, alencon = 0, laFerte = 0] = establishments.map((e) => id(e.et));
     expect(new Set(rows.map((row) => row.epciCode)).size).toBe(3);
     expect(rows.find((row) => row.id === flers)?.epciCode).toBe(rows.find((row) => row.id === laFerte)?.epciCode);
 
