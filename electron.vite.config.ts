@@ -9,7 +9,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(outDir, 'main'),
-      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts') },
+      lib: {
+        entry: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // Runs the pooling analysis off the main thread; found beside the bundle at run time.
+          'analysis-worker': resolve(import.meta.dirname, 'electron/main/workers/analysis-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -17,6 +17,8 @@ export default defineConfig({
         server: resolve(root, 'tests/host/server.ts'),
         cli: resolve(root, 'electron/main/cli.ts'),
         bench: resolve(root, 'tests/bench/index.ts'),
+        // The same worker as out/main/analysis-worker.js: the host runs the analysis off its main thread too.
+        'analysis-worker': resolve(root, 'electron/main/workers/analysis-worker.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

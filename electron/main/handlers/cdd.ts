@@ -1,25 +1,27 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { cddCalls, CddSettings, ImportLogEntry } from '../../../shared/api/cdd';
-import { distanceBetweenLocations } from '../../../shared/domain/location';
 import { createOccupationMatcher } from '../../../shared/domain/occupations/match';
 import { analysePooling, consolidate, drillDown, monthsOfPeriod, periodOfMonths } from '../../../shared/domain/pooling';
 import type { PoolingInput, PoolingSettings } from '../../../shared/domain/pooling/types';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
+import { withProgress } from '../progress';
 import type { AssociationFile } from '../store/association-file';
 import { takeBackup } from '../store/backups';
 import { pendingFile, rememberBatch } from '../store/cdd/import-sessions';
 import { commitImport, getImport, importsReplacedBy, listImports } from '../store/cdd/imports';
 import { addSynonym, createOccupation, getOccupation, listOccupations, matchableOccupations, mergeOccupations, removeSynonym, renameOccupation } from '../store/cdd/occupations';
-import { dataRange, defaultPeriod, loadPoolingOccupations, loadPoolingStructures, loadVolumes, missingStructures, recordCollection, type ParsedFilters } from '../store/cdd/queries';
+import { dataRange, defaultPeriod, missingStructures, recordCollection, type ParsedFilters } from '../store/cdd/queries';
 import { ensureOccupations } from '../store/cdd/seed-occupations';
 import { readCddSettings, updateCddSettings } from '../store/cdd/settings';
 import { writeAnalysisWorkbook } from '../workbooks/cdd-analysis-export';
 import { writeCollectionWorkbook } from '../workbooks/cdd-collection/build';
 import { collectionFileName } from '../workbooks/cdd-collection/file-name';
-import { applyMapping, describePeriod, previewOf, readReturnedFile, readyToCommit, revalidate, type ImportContext } from '../workbooks/cdd-import/returned-file';
+import { applyMapping, describePeriod, previewOf, readReturnedFile, readyToCommit, revalidate, type ImportContext, type PendingFile } from '../workbooks/cdd-import/returned-file';
+import { analyse } from '../workers/analysis';
+import { readPoolingInput, type PoolingJob } from '../workers/pooling-job';
 
 type CddHandlers = Pick<Handlers, keyof typeof cddCalls>;
 type Period = { from: string; to: string };
@@ -66,20 +68,16 @@ function poolingSettingsOf(settings: CddSettings, thresholds: Partial<CddSetting
   };
 }
 
-function poolingInput(ctx: WindowContext, query: { filters: ParsedFilters; period: Period | null }, thresholds: Partial<CddSettings> = {}): PoolingInput {
+/** What the consolidation and the analysis read besides the rows: small and plain, it can cross to the analysis worker. */
+function poolingJob(ctx: WindowContext, query: { filters: ParsedFilters; period: Period | null }, thresholds: Partial<CddSettings> = {}): PoolingJob {
   const file = openFile(ctx);
   const period = query.period ?? defaultPeriod(file.db, ctx.app.now());
-  const settings = poolingSettingsOf(readCddSettings(file.db), thresholds);
-  return {
-    volumes: loadVolumes(file.db, period, query.filters),
-    structures: loadPoolingStructures(file.db),
-    occupations: loadPoolingOccupations(file.db),
-    period,
-    settings,
-    filter: { ...query.filters },
-    // Within the distance set, from the structures' FINESS locations (same EPCI for a pair not located).
-    distanceKm: typeof settings.maxDistanceKm === 'number' ? distanceBetweenLocations : undefined,
-  };
+  return { period, filters: query.filters, settings: poolingSettingsOf(readCddSettings(file.db), thresholds) };
+}
+
+/** The rows too, read here (the same reader as the worker's: electron/main/workers/pooling-job.ts). */
+function poolingInput(ctx: WindowContext, query: { filters: ParsedFilters; period: Period | null }, thresholds: Partial<CddSettings> = {}): PoolingInput {
+  return readPoolingInput(openFile(ctx).db, poolingJob(ctx, query, thresholds));
 }
 
 function replaceMessage(fileName: string, replaced: readonly ImportLogEntry[]): string {
@@ -138,11 +136,14 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
       const paths = await ctx.dialogs.openFiles({ title: 'Classeurs CDD retournés par les adhérents', filters: workbookFilter });
       if (!paths || paths.length === 0) return cancelled();
       const context = importContext(file);
-      const pending = [];
-      for (const [index, path] of paths.entries()) {
-        pending.push(await readReturnedFile(path, index, context));
-        await nextTick();
-      }
+      const pending: PendingFile[] = [];
+      await withProgress(ctx, 'cdd.readReturned', 'Lecture des fichiers', async (progress) => {
+        for (const [index, path] of paths.entries()) {
+          progress.update(index, paths.length, `Lecture de « ${basename(path)} »`);
+          pending.push(await readReturnedFile(path, index, context));
+          await nextTick();
+        }
+      }, paths.length);
       const batch = rememberBatch(ctx, file.path, pending);
       return { importId: batch.importId, files: pending.map((p) => previewOf(p, context)) };
     },
@@ -210,7 +211,12 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
 
     'cdd.consolidated': (query) => consolidate(poolingInput(ctx, query)),
     'cdd.drillDown': ({ occupationKey, family, month, ...query }) => drillDown(poolingInput(ctx, query), { occupationKey, family, month }),
-    'cdd.analysis': ({ area, thresholds, ...query }) => analysePooling(poolingInput(ctx, query, thresholds), { areas: area }),
+    // Off the main thread (a worker reading the file read-only): the window stays responsive and polls the progress.
+    'cdd.analysis': async ({ area, thresholds, ...query }) => {
+      const job = { ...poolingJob(ctx, query, thresholds), areas: area };
+      const { analysis } = await withProgress(ctx, 'cdd.analysis', 'Préparation de l’analyse', (progress) => analyse(openFile(ctx), job, progress));
+      return analysis;
+    },
 
     'cdd.exportAnalysis': async ({ area, thresholds, ...query }) => {
       const file = openFile(ctx);

@@ -1,0 +1,26 @@
+/**
+ * Worker thread entry (built as out/main/analysis-worker.js and out/host/analysis-worker.js):
+ * opens the association file READ-ONLY (WAL lets it read beside the window's connection), runs
+ * the pooling analysis and posts its steps, then the result. The main process stays free to
+ * answer the UI (and `progress.current`) meanwhile.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import type { AnalysisJob } from './pooling-job';
+import { runAnalysisJob } from './pooling-job';
+import type { WorkerReply } from './analysis-messages';
+
+const { path, job } = workerData as { path: string; job: AnalysisJob };
+const post = (reply: WorkerReply) => parentPort?.postMessage(reply);
+
+let db: Database.Database | null = null;
+try {
+  db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 3000');
+  const analysis = runAnalysisJob(db, job, (step) => post({ type: 'step', step }));
+  post({ type: 'result', analysis });
+} catch (error) {
+  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+} finally {
+  db?.close();
+}
