@@ -8,6 +8,7 @@ import { readFinessExtract, type FinessExtract } from '../imports/finess/extract
 import { planFinessImport, previewOf } from '../imports/finess/plan';
 import { summarizeExtract } from '../imports/finess/summary';
 import { createPendingImports } from '../imports/pending-imports';
+import { withProgress } from '../progress';
 import { takeBackup } from '../store/backups';
 import { exportRegister } from '../workbooks/register-export';
 import { summarize } from '../store/association-file';
@@ -53,7 +54,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       requireFile(ctx);
       const path = await ctx.dialogs.openFile({ title: 'Choisir l’extraction FINESS', filters: finessFilter });
       if (!path) return cancelled();
-      const extract = await readFinessExtract(path);
+      const extract = await withProgress(ctx, 'finess.read', `Lecture de « ${basename(path)} »`, () => readFinessExtract(path));
       const importId = finessReads.keep(extract);
       return { importId, fileName: extract.fileName, ...summarizeExtract(extract) };
     },
@@ -74,7 +75,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       requireFile(ctx);
       const path = await ctx.dialogs.openFile({ title: 'Choisir le classeur des adhérents', filters: workbookFilter });
       if (!path) return cancelled();
-      const { grids, sha256 } = await readWorkbookRows(path);
+      const { grids, sha256 } = await withProgress(ctx, 'membersWorkbook.read', `Lecture de « ${basename(path)} »`, () => readWorkbookRows(path));
       if (grids.every((grid) => grid.rows.length === 0)) {
         fail('INVALID_FILE', `« ${basename(path)} » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.`);
       }

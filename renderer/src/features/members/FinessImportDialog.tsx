@@ -8,6 +8,8 @@ import { call } from '../../api';
 import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useProgress } from '../../components/use-progress';
 import { CommunePicker } from './CommunePicker';
 import { failureMessage, useStructureList } from './queries';
 import { useScrollIntoView } from './use-scroll-into-view';
@@ -25,6 +27,7 @@ export function FinessImportDialog({ onClose, onDone }: Props) {
     onSuccess: setFile,
     onError: (e) => setError(failureMessage(e)),
   });
+  const progress = useProgress(read.isPending, 'finess.read');
   return (
     <Modal title="Importer l’extraction FINESS" wide onClose={onClose}>
       {error ? <Notice tone="error">{error}</Notice> : null}
@@ -36,6 +39,7 @@ export function FinessImportDialog({ onClose, onDone }: Props) {
             Choisissez le fichier de l’extraction FINESS publiée par etalab sur data.gouv.fr (un fichier <strong>.csv</strong> dont la première
             ligne commence par <code>finess;etalab</code>). Vous choisirez ensuite votre territoire et les catégories d’établissements.
           </p>
+          {read.isPending ? <ProgressBar progress={progress} fallbackLabel="Lecture du fichier" /> : null}
           <div>
             <button type="button" className="primary" disabled={read.isPending} onClick={() => read.mutate()}>
               {read.isPending ? 'Lecture du fichier…' : 'Choisir le fichier…'}

@@ -6,6 +6,8 @@ import { call } from '../../api';
 import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useProgress } from '../../components/use-progress';
 import { failureMessage } from './queries';
 import { useScrollIntoView } from './use-scroll-into-view';
 
@@ -25,6 +27,7 @@ export function WorkbookImportDialog({ onClose, onDone }: Props) {
     onSuccess: setFile,
     onError: (e) => setError(failureMessage(e)),
   });
+  const progress = useProgress(read.isPending, 'membersWorkbook.read');
   return (
     <Modal title="Importer un classeur d’adhérents" wide onClose={onClose}>
       {error ? <Notice tone="error">{error}</Notice> : null}
@@ -37,6 +40,7 @@ export function WorkbookImportDialog({ onClose, onDone }: Props) {
             commune, contacts, cotisation…) dans n’importe quel ordre. Vous indiquerez à quoi correspond chaque colonne et verrez ce qui sera importé
             avant de valider.
           </p>
+          {read.isPending ? <ProgressBar progress={progress} fallbackLabel="Lecture du classeur" /> : null}
           <div>
             <button type="button" className="primary" disabled={read.isPending} onClick={() => read.mutate()}>
               {read.isPending ? 'Lecture du classeur…' : 'Choisir le fichier…'}

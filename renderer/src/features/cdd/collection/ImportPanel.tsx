@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../../api';
 import { Notice } from '../../../components/Notice';
+import { ProgressBar } from '../../../components/ProgressBar';
+import { useProgress } from '../../../components/use-progress';
 import type { ReturnedFiles } from '../../../../../shared/api/cdd';
 import { formatInteger } from '../../../../../shared/format/numbers';
 import { failureMessage, useInvalidateCdd, useOccupations, useStructures } from '../queries';
@@ -21,6 +23,7 @@ export function ImportPanel() {
     onSuccess: setBatch,
     onError: (e) => setError(failureMessage(e)),
   });
+  const progress = useProgress(read.isPending, 'cdd.readReturned');
 
   const files = batch?.files ?? [];
   const pending = files.filter((f) => f.status !== 'committed' && f.status !== 'refused').length;
@@ -38,6 +41,7 @@ export function ImportPanel() {
           {read.isPending ? 'Lecture des fichiers…' : 'Importer des fichiers reçus…'}
         </button>
       </div>
+      {read.isPending ? <ProgressBar progress={progress} fallbackLabel="Lecture des fichiers" /> : null}
       {error ? (
         <Notice tone="error" onDismiss={() => setError(null)}>
           {error}

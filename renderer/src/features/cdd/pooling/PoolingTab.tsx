@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../api';
 import { Notice } from '../../../components/Notice';
+import { ProgressBar } from '../../../components/ProgressBar';
+import { useProgress } from '../../../components/use-progress';
 import type { CddSettings } from '../../../../../shared/api/cdd';
 import type { DemandAnalysis, PooledPositionProposal } from '../../../../../shared/domain/pooling/types';
 import { areaKey } from '../../../../../shared/domain/pooling/areas';
@@ -80,6 +82,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
     [period, thresholds],
   );
   const analysis = useQuery({ queryKey: ['cdd', 'analysis', query], queryFn: () => call('cdd.analysis', query), placeholderData: keepPreviousData });
+  const progress = useProgress(analysis.isFetching, 'cdd.analysis');
   const save = useMutation({
     mutationFn: () => call('settings.update', query.thresholds),
     // The consolidation's FTE follow the saved hours per FTE: refresh everything.
@@ -119,7 +122,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
       </div>
       <OccupancyExplanation hoursPerFte={data?.settings.fteHoursPerYear ?? settings.fteHoursPerYear} />
       {analysis.isError ? <Notice tone="error">{failureMessage(analysis.error)}</Notice> : null}
-      {analysis.isPending ? <p className="muted">Analyse en cours…</p> : null}
+      {analysis.isFetching ? <ProgressBar progress={progress} fallbackLabel="Analyse en cours" /> : null}
       {data ? (
         <section className="candidates" aria-label="Métiers mutualisables">
           <h2>
