@@ -1,13 +1,21 @@
 import { occupationFamilies, type OccupationFamily } from '../occupations/families';
 import { groupByArea } from './areas';
 import { analyseDemand, byRank } from './demand-analysis';
-import { linesWithHours, prepare, type StructureSeries } from './prepare';
+import { linesWithHours, prepare, prepareSeries, type PreparedData, type StructureSeries } from './prepare';
 import { byProposalRank, proposePositionsFor } from './proposals';
-import type { DemandAnalysis, PoolingAnalysis, PoolingAnalysisOptions, PoolingInput } from './types';
+import type { DemandAnalysis, DistanceKm, Period, PoolingAnalysis, PoolingAnalysisOptions, PoolingInput, PoolingSeriesInput } from './types';
 
 /** The pooling analysis of issue 3, section 5: per occupation and area, per family, and concrete positions. */
 export function analysePooling(input: PoolingInput, options: PoolingAnalysisOptions = {}): PoolingAnalysis {
-  const data = prepare(input);
+  return analysePrepared(prepare(input), input.period, options, input.distanceKm);
+}
+
+/** The same analysis from per-(occupation, structure) monthly series (what the store reads for a regional file). */
+export function analysePoolingSeries(input: PoolingSeriesInput, options: PoolingAnalysisOptions = {}): PoolingAnalysis {
+  return analysePrepared(prepareSeries(input), input.period, options, input.distanceKm);
+}
+
+function analysePrepared(data: PreparedData, period: Period, options: PoolingAnalysisOptions, distanceKm: DistanceKm | undefined): PoolingAnalysis {
   const areas = options.areas ?? 'both';
 
   const occupations: DemandAnalysis[] = [];
@@ -18,7 +26,9 @@ export function analysePooling(input: PoolingInput, options: PoolingAnalysisOpti
     if (!occupation || lines.length === 0) continue;
     const subject = { kind: 'occupation', occupationKey: key, label: occupation.label, family: occupation.family } as const;
     for (const group of groupByArea(lines, areas)) occupations.push(analyseDemand(data, subject, group.area, group.lines));
-    familyLines.set(occupation.family, [...(familyLines.get(occupation.family) ?? []), ...lines]);
+    const family = familyLines.get(occupation.family);
+    if (family) for (const line of lines) family.push(line);
+    else familyLines.set(occupation.family, [...lines]);
   }
 
   const families: DemandAnalysis[] = [];
@@ -32,10 +42,10 @@ export function analysePooling(input: PoolingInput, options: PoolingAnalysisOpti
 
   const proposalKeys =
     options.proposalsFor ?? [...new Set(occupations.filter((a) => a.isCandidate && a.subject.kind === 'occupation').map((a) => (a.subject.kind === 'occupation' ? a.subject.occupationKey : '')))];
-  const proposals = proposalKeys.flatMap((key) => proposePositionsFor(data, key, input.distanceKm, options.maxProposalsPerOccupation)).sort(byProposalRank);
+  const proposals = proposalKeys.flatMap((key) => proposePositionsFor(data, key, distanceKm, options.maxProposalsPerOccupation)).sort(byProposalRank);
 
   return {
-    period: input.period,
+    period,
     months: data.months,
     settings: data.settings,
     occupations: occupations.sort(byRank),

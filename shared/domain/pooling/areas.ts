@@ -1,6 +1,9 @@
 import type { StructureSeries } from './prepare';
 import type { AreaMode, PoolingArea } from './types';
 
+/** The same order as localeCompare(…, 'fr'), without building a collator per comparison. */
+export const frenchOrder = new Intl.Collator('fr');
+
 export type AreaGroup = { area: PoolingArea; lines: StructureSeries[] };
 
 /** The whole territory and/or one group per EPCI; structures without an EPCI only count for the territory. */
@@ -16,7 +19,7 @@ export function groupByArea(lines: readonly StructureSeries[], mode: AreaMode): 
     if (!group) byEpci.set(epciCode, (group = { area: { kind: 'epci', epciCode, epciName: epciName ?? '' }, lines: [] }));
     group.lines.push(line);
   }
-  return [...groups, ...[...byEpci.values()].sort((a, b) => areaName(a.area).localeCompare(areaName(b.area), 'fr'))];
+  return [...groups, ...[...byEpci.values()].sort((a, b) => frenchOrder.compare(areaName(a.area), areaName(b.area)))];
 }
 
 const areaName = (area: PoolingArea) => (area.kind === 'epci' ? area.epciName || area.epciCode : '');

@@ -50,27 +50,104 @@ function toProposalMonth(month: Month, structureIds: readonly number[], needs: r
   };
 }
 
-export type CombinationFigures = { months: ProposalMonth[]; demandHours: number; servedHours: number; unservedHours: number; occupancy: number };
+export type CombinationFigures = {
+  months: ProposalMonth[];
+  demandHours: number;
+  servedHours: number;
+  unservedHours: number;
+  occupancy: number;
+  /** Hours served to each structure of the combination over the period (in month order). */
+  servedByStructure: number[];
+};
 
-/** The month-by-month plan of one combination; occupancy = served / (cap × months). */
-export function evaluateCombination(lines: readonly StructureSeries[], months: readonly Month[], cap: number): CombinationFigures {
-  const structureIds = lines.map((line) => line.structure.id);
-  let demandHours = 0;
-  let servedHours = 0;
-  const plan = months.map((month, m) => {
-    const needs = lines.map((line) => Math.max(0, line.hours[m] ?? 0));
-    const result = toProposalMonth(month, structureIds, needs, serveLargestFirst(needs, cap), cap);
-    demandHours += result.demandHours;
-    servedHours += result.servedHours;
-    return result;
-  });
-  const paid = cap * months.length;
-  return { months: plan, demandHours, servedHours, unservedHours: demandHours - servedHours, occupancy: paid > 0 ? Math.min(1, servedHours / paid) : 0 };
+/**
+ * Indices of `needs` largest first, ties in the combination's order: the order serveLargestFirst
+ * sorts into, written out for the 2 and 3 structures of a pooled position (one call per month of
+ * every proposal: no array, no sort).
+ */
+function servingOrder(needs: readonly number[], into: number[]): void {
+  const n = needs.length;
+  for (let i = 0; i < n; i += 1) into[i] = i;
+  // Insertion sort on (need descending, index ascending): a strict total order, so any correct sort agrees.
+  for (let i = 1; i < n; i += 1) {
+    const current = into[i]!;
+    const need = needs[current]!;
+    let j = i - 1;
+    while (j >= 0 && (needs[into[j]!]! < need || (needs[into[j]!]! === need && into[j]! > current))) {
+      into[j + 1] = into[j]!;
+      j -= 1;
+    }
+    into[j + 1] = current;
+  }
 }
 
-/** Served hours only, without building the plan: the inner loop of the combination search. */
+/** The month-by-month plan of one combination; occupancy = served / (cap × months). Same figures as assignMonth, month by month. */
+export function evaluateCombination(lines: readonly StructureSeries[], months: readonly Month[], cap: number): CombinationFigures {
+  const n = lines.length;
+  const structureIds = lines.map((line) => line.structure.id);
+  const needs = new Array<number>(n).fill(0);
+  const served = new Array<number>(n).fill(0);
+  const order = new Array<number>(n).fill(0);
+  const servedByStructure = new Array<number>(n).fill(0);
+  let demandHours = 0;
+  let servedHours = 0;
+  const plan = new Array<ProposalMonth>(months.length);
+  for (let m = 0; m < months.length; m += 1) {
+    for (let k = 0; k < n; k += 1) needs[k] = Math.max(0, lines[k]!.hours[m] ?? 0);
+    servingOrder(needs, order);
+    let left = cap;
+    for (let k = 0; k < n; k += 1) {
+      const i = order[k]!;
+      const hours = Math.min(needs[i]!, left);
+      served[i] = hours;
+      left -= hours;
+    }
+    let monthDemand = 0;
+    let monthServed = 0;
+    const byStructure = new Array<{ structureId: number; hours: number }>(n);
+    for (let k = 0; k < n; k += 1) {
+      monthDemand += needs[k]!;
+      monthServed += served[k]!;
+      servedByStructure[k] = servedByStructure[k]! + served[k]!;
+      byStructure[k] = { structureId: structureIds[k]!, hours: served[k]! };
+    }
+    plan[m] = {
+      month: months[m]!,
+      byStructure,
+      demandHours: monthDemand,
+      servedHours: monthServed,
+      unservedHours: monthDemand - monthServed,
+      occupancy: cap > 0 ? monthServed / cap : 0,
+    };
+    demandHours += monthDemand;
+    servedHours += monthServed;
+  }
+  const paid = cap * months.length;
+  return { months: plan, demandHours, servedHours, unservedHours: demandHours - servedHours, occupancy: paid > 0 ? Math.min(1, servedHours / paid) : 0, servedByStructure };
+}
+
+/** Served hours only, without building the plan: the inner loop of the combination search (pairs and triples written out). */
 export function servedHoursOf(lines: readonly StructureSeries[], monthCount: number, cap: number): number {
   let served = 0;
+  if (lines.length === 2) {
+    const a = lines[0]!.hours;
+    const b = lines[1]!.hours;
+    for (let i = 0; i < monthCount; i += 1) {
+      const need = 0 + (a[i] ?? 0) + (b[i] ?? 0);
+      served += need < cap ? need : cap;
+    }
+    return served;
+  }
+  if (lines.length === 3) {
+    const a = lines[0]!.hours;
+    const b = lines[1]!.hours;
+    const c = lines[2]!.hours;
+    for (let i = 0; i < monthCount; i += 1) {
+      const need = 0 + (a[i] ?? 0) + (b[i] ?? 0) + (c[i] ?? 0);
+      served += need < cap ? need : cap;
+    }
+    return served;
+  }
   for (let i = 0; i < monthCount; i += 1) {
     let need = 0;
     for (const line of lines) need += line.hours[i] ?? 0;

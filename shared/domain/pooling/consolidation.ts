@@ -1,6 +1,6 @@
 import { occupationFamilies, type OccupationFamily } from '../occupations/families';
-import { fteOf, prepare, type PreparedData, type StructureSeries } from './prepare';
-import type { ConsolidatedFamily, ConsolidatedOccupation, Consolidation, ConsolidationCell, DrillDownLine, MonthVolume, PoolingInput, Volume } from './types';
+import { fteOf, prepare, prepareSeries, type PreparedData, type StructureSeries } from './prepare';
+import type { ConsolidatedFamily, ConsolidatedOccupation, Consolidation, ConsolidationCell, DrillDownLine, MonthVolume, Period, PoolingInput, PoolingSeriesInput, Volume } from './types';
 
 // Accumulates hours and contracts month by month; FTE is derived at the end so that totals
 // stay exact sums of the parts (FTE of a sum = sum of FTEs, same divisor).
@@ -32,7 +32,15 @@ function volumes(data: PreparedData, acc: Accumulator): { byMonth: MonthVolume[]
 
 /** The grid of hours and FTE by occupation × month, with family rows and totals (issue 3, section 4). */
 export function consolidate(input: PoolingInput): Consolidation {
-  const data = prepare(input);
+  return consolidatePrepared(prepare(input), input.period);
+}
+
+/** The same grid from per-(occupation, structure) monthly series (with their contracts). */
+export function consolidateSeries(input: PoolingSeriesInput): Consolidation {
+  return consolidatePrepared(prepareSeries(input), input.period);
+}
+
+function consolidatePrepared(data: PreparedData, period: Period): Consolidation {
   const count = data.months.length;
   const all = newAccumulator(count);
   const byFamily = new Map<OccupationFamily, Accumulator>();
@@ -58,7 +66,7 @@ export function consolidate(input: PoolingInput): Consolidation {
   const totals = volumes(data, all);
 
   return {
-    period: input.period,
+    period,
     months: data.months,
     hoursPerFte: data.settings.fteHoursPerYear,
     occupations,

@@ -1,4 +1,5 @@
 import { formatInteger, formatOneDecimal, formatPercent } from '../../format/numbers';
+import { frenchOrder } from './areas';
 import { positionsTable, recommendedPositions } from './occupancy';
 import { fteOf, type PreparedData, type StructureSeries } from './prepare';
 import { demandSentence } from './sentences';
@@ -67,4 +68,4 @@ export function analyseDemand(data: PreparedData, subject: Subject, area: Poolin
 
 /** Candidates first, then by score, then by label (stable for the screens and the tests). */
 export const byRank = (a: DemandAnalysis, b: DemandAnalysis) =>
-  Number(b.isCandidate) - Number(a.isCandidate) || b.score - a.score || a.subject.label.localeCompare(b.subject.label, 'fr');
+  Number(b.isCandidate) - Number(a.isCandidate) || b.score - a.score || frenchOrder.compare(a.subject.label, b.subject.label);

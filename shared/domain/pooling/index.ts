@@ -12,6 +12,7 @@ export type {
   DistanceKm,
   DrillDownLine,
   Month,
+  MonthlySeries,
   MonthVolume,
   Period,
   PooledPositionProposal,
@@ -21,6 +22,7 @@ export type {
   PoolingFilter,
   PoolingInput,
   PoolingOccupation,
+  PoolingSeriesInput,
   PoolingSettings,
   PoolingStructure,
   PositionsOccupancy,
@@ -30,13 +32,13 @@ export type {
 } from './types';
 export { DEFAULT_FTE_HOURS_PER_YEAR, DEFAULT_POOLING_SETTINGS, resolvePoolingSettings } from './settings';
 export { isMonth, monthsOfPeriod, periodOfMonths } from './months';
-export { consolidate, drillDown } from './consolidation';
+export { consolidate, consolidateSeries, drillDown } from './consolidation';
 export { occupancyOfPositions, positionsTable, recommendedPositions } from './occupancy';
 export { assignMonth } from './assignment';
 export { recurrenceOf } from './recurrence';
-export { analysePooling } from './analysis';
+export { analysePooling, analysePoolingSeries } from './analysis';
 export { DEFAULT_MAX_PROPOSALS_PER_OCCUPATION } from './proposals';
 export { areaKey } from './areas';
 export { distanceBetweenCentres } from './distance';
 export { demandSentence, proposalSentence, formatFte, formatHours } from './sentences';
-export { fteOf } from './prepare';
+export { fteOf, seriesOf } from './prepare';

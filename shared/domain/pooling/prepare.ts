@@ -1,6 +1,6 @@
 import { monthPositions, monthsOfPeriod } from './months';
 import { resolvePoolingSettings } from './settings';
-import type { Month, PoolingFilter, PoolingInput, PoolingOccupation, PoolingSettings, PoolingStructure } from './types';
+import type { Month, PoolingFilter, PoolingInput, PoolingOccupation, PoolingSeriesInput, PoolingSettings, PoolingStructure } from './types';
 
 /** Hours and contracts of one structure for one occupation, one slot per month of the period. */
 export type StructureSeries = { structure: PoolingStructure; hours: Float64Array; contracts: Float64Array; total: number };
@@ -67,6 +67,70 @@ export function prepare(input: PoolingInput): PreparedData {
     if (byStructure.size === 0) series.delete(key);
   }
   return { settings, months, hoursPerFteMonth: settings.fteHoursPerYear / 12, structures, occupations, series, ignoredVolumes };
+}
+
+/**
+ * The same prepared data from series the store has already summed per occupation and structure
+ * (one Float64Array per pair instead of one object per row). Series are kept in the order given:
+ * the store gives them in order of first appearance by (occupation, month, structure), the order
+ * in which prepare() would have met the rows, so both paths sum and rank identically.
+ */
+const noContracts = new Float64Array(0);
+
+export function prepareSeries(input: PoolingSeriesInput): PreparedData {
+  const settings = resolvePoolingSettings(input.settings);
+  const filter = input.filter ?? {};
+  const months = monthsOfPeriod(input.period);
+  const structures = new Map(input.structures.filter((s) => keepsStructure(filter, s)).map((s) => [s.id, s]));
+  const occupations = new Map(input.occupations.filter((o) => keepsOccupation(filter, o)).map((o) => [o.key, o]));
+  const series = new Map<string, Map<number, StructureSeries>>();
+  for (const line of input.series) {
+    const structure = structures.get(line.structureId);
+    if (!structure || !occupations.has(line.occupationKey) || line.hours.length !== months.length) continue;
+    let total = line.total;
+    if (total === undefined) {
+      total = 0;
+      for (let i = 0; i < line.hours.length; i += 1) total += line.hours[i] ?? 0;
+    }
+    const contracts = line.contracts ?? noContracts;
+    // A structure whose rows for the occupation are all empty (0 h, no contract) did not use it.
+    if (total <= 0 && !contracts.some((value) => value > 0)) continue;
+    let byStructure = series.get(line.occupationKey);
+    if (!byStructure) series.set(line.occupationKey, (byStructure = new Map()));
+    byStructure.set(line.structureId, { structure, hours: line.hours, contracts, total });
+  }
+  return { settings, months, hoursPerFteMonth: settings.fteHoursPerYear / 12, structures, occupations, series, ignoredVolumes: input.ignoredVolumes ?? 0 };
+}
+
+/**
+ * Series from CDD rows, as prepare() reads them (rows outside the period skipped, unknown or
+ * invalid ones counted as ignored), before any filter: for callers that hold rows and tests.
+ */
+export function seriesOf(input: PoolingInput): PoolingSeriesInput {
+  const months = monthsOfPeriod(input.period);
+  const position = monthPositions(months);
+  const knownStructures = new Set(input.structures.map((structure) => structure.id));
+  const knownOccupations = new Set(input.occupations.map((occupation) => occupation.key));
+  const byKey = new Map<string, { occupationKey: string; structureId: number; hours: Float64Array; contracts: Float64Array; total: number }>();
+  let ignoredVolumes = 0;
+  for (const volume of input.volumes) {
+    if (!knownStructures.has(volume.structureId) || !knownOccupations.has(volume.occupationKey) || !(volume.hours >= 0) || !Number.isFinite(volume.hours)) {
+      ignoredVolumes += 1;
+      continue;
+    }
+    const slot = position.get(volume.month);
+    if (slot === undefined) continue;
+    const key = `${volume.occupationKey}\u0000${volume.structureId}`;
+    let line = byKey.get(key);
+    if (!line) byKey.set(key, (line = { occupationKey: volume.occupationKey, structureId: volume.structureId, hours: new Float64Array(months.length), contracts: new Float64Array(months.length), total: 0 }));
+    line.hours[slot] = (line.hours[slot] ?? 0) + volume.hours;
+    line.contracts[slot] = (line.contracts[slot] ?? 0) + (volume.contracts ?? 0);
+    line.total += volume.hours;
+  }
+  // Map order = order of each pair's first row: the order in which prepare() creates its lines.
+  const series = [...byKey.values()];
+  const { volumes: _volumes, ...rest } = input;
+  return { ...rest, series, ignoredVolumes };
 }
 
 /** FTE of a number of hours over a number of months: hours / (fteHoursPerYear × months / 12). */

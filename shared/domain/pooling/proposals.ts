@@ -1,5 +1,5 @@
 import { formatPercent } from '../../format/numbers';
-import { groupByArea } from './areas';
+import { frenchOrder, groupByArea } from './areas';
 import { evaluateCombination, servedHoursOf } from './assignment';
 import { combinationsNear, combinationsWithin, type Combination } from './combinations';
 import { linesWithHours, type PreparedData, type StructureSeries } from './prepare';
@@ -40,7 +40,7 @@ function toProposal(data: PreparedData, occupation: PoolingOccupation, area: Poo
   const structures = combination.lines.map((line: StructureSeries, index) => ({
     structureId: line.structure.id,
     name: line.structure.name,
-    hours: figures.months.reduce((total, month) => total + (month.byStructure[index]?.hours ?? 0), 0),
+    hours: figures.servedByStructure[index] ?? 0,
     recurrence: recurrenceOf(line.hours, months),
   }));
   const recurrence = combineRecurrence(structures.map((structure) => structure.recurrence.status));
@@ -144,4 +144,4 @@ export function proposePositionsFor(
 
 /** Candidates first, then by score; fewer structures first on a tie. */
 export const byProposalRank = (a: PooledPositionProposal, b: PooledPositionProposal) =>
-  Number(b.isCandidate) - Number(a.isCandidate) || b.score - a.score || a.structures.length - b.structures.length || a.label.localeCompare(b.label, 'fr');
+  Number(b.isCandidate) - Number(a.isCandidate) || b.score - a.score || a.structures.length - b.structures.length || frenchOrder.compare(a.label, b.label);

@@ -20,7 +20,11 @@ export const formatFte = (fte: number) => `${formatOneDecimal(fte)}${NBSP}ETP`;
 const formatMonths = (count: number) => `${formatInteger(count)}${NBSP}mois`;
 
 /** True when the months do not all fall in one calendar year (month names then need the year). */
-export const spansSeveralYears = (months: readonly Month[]) => new Set(months.map((month) => month.slice(0, 4))).size > 1;
+export function spansSeveralYears(months: readonly Month[]): boolean {
+  const first = months[0]?.slice(0, 4);
+  for (const month of months) if (month.slice(0, 4) !== first) return true;
+  return false;
+}
 
 /** "A", "A et B", "A, B et C". */
 export function joinNames(names: readonly string[]): string {

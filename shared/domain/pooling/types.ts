@@ -86,6 +86,25 @@ export type PoolingInput = {
   distanceKm?: DistanceKm;
 };
 
+/** One structure's hours for one occupation, one slot per month of the period, already summed (what the store reads in bulk). */
+export type MonthlySeries = {
+  occupationKey: string;
+  structureId: number;
+  hours: Float64Array;
+  /** Contracts per month; only the consolidation reads them (absent = none). */
+  contracts?: Float64Array | null;
+  /** Σ hours, when the caller summed them in another order than month by month. */
+  total?: number;
+};
+
+/** The compact input: the same as PoolingInput with per-(occupation, structure) monthly series instead of rows. */
+export type PoolingSeriesInput = Omit<PoolingInput, 'volumes'> & {
+  /** In order of each pair's first row (the store reads rows by occupation, month, structure): the order prepare() would meet them. */
+  series: readonly MonthlySeries[];
+  /** Rows the store could not count (unknown occupation, hours not a number ≥ 0). */
+  ignoredVolumes?: number;
+};
+
 // ---- Consolidation (issue 3, section 4) ----
 
 export type Volume = { hours: number; fte: number; contracts: number };

@@ -1,18 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { CddFilters, MissingStructures } from '../../../../shared/api/cdd';
 import type { LocatedStructure } from '../../../../shared/domain/location';
-import type { CddVolume, Period, PoolingFilter, PoolingOccupation, PoolingStructure } from '../../../../shared/domain/pooling/types';
+import { monthPositions, monthsOfPeriod } from '../../../../shared/domain/pooling/months';
+import type { CddVolume, MonthlySeries, Period, PoolingFilter, PoolingOccupation, PoolingSeriesInput, PoolingStructure } from '../../../../shared/domain/pooling/types';
 
 export type ParsedFilters = Required<{ [K in keyof NonNullable<CddFilters>]-?: NonNullable<NonNullable<CddFilters>[K]> }>;
 
 const nonEmpty = (list: readonly unknown[]) => (list.length > 0 ? JSON.stringify(list) : null);
 
-/**
- * The CDD rows of the period summed per structure, occupation and month: what the pure
- * consolidation and pooling analysis read. Filters run in SQL (joined on structure and
- * occupation) so a regional file only sends the rows that matter to JavaScript.
- */
-export function loadVolumes(db: Database.Database, period: Period, filters: ParsedFilters): CddVolume[] {
+/** The FROM … WHERE of the CDD rows of a period: filters run in SQL (joined on structure and occupation only when one needs it). */
+function volumeSource(period: Period, filters: ParsedFilters) {
   const params = {
     from: period.from,
     to: period.to,
@@ -34,23 +31,128 @@ export function loadVolumes(db: Database.Database, period: Period, filters: Pars
     params.keys !== null ? 'o.key IN (SELECT value FROM json_each(@keys))' : '',
     params.ids !== null ? 'e.structure_id IN (SELECT value FROM json_each(@ids))' : '',
   ].filter((condition) => condition !== '');
-  // Built from fixed fragments only; every value is a bound parameter. The GROUP BY follows the
-  // covering index (occupation_id, month, structure_id, hours, contracts): no sort, no table read.
-  const sql = `SELECT e.occupation_id, e.structure_id, e.month, SUM(e.hours), SUM(e.contracts)
-    FROM cdd_entry e
+  // Built from fixed fragments only; every value is a bound parameter.
+  const from = `FROM cdd_entry e
     ${needsOccupation ? 'JOIN occupation o ON o.id = e.occupation_id' : ''}
     ${needsStructure ? 'JOIN structure s ON s.id = e.structure_id' : ''}
-    WHERE ${conditions.join(' AND ')}
-    GROUP BY e.occupation_id, e.month, e.structure_id`;
+    WHERE ${conditions.join(' AND ')}`;
   const usedParams = Object.fromEntries(Object.entries(params).filter(([key, value]) => key === 'from' || key === 'to' || value !== null));
-  const keys = new Map((db.prepare('SELECT id, key FROM occupation').all() as { id: number; key: string }[]).map((row) => [row.id, row.key]));
-  const rows = db.prepare(sql).raw().all(usedParams) as [number, number, string, number, number | null][];
+  return { from, params: usedParams };
+}
+
+const occupationKeysById = (db: Database.Database) => new Map((db.prepare('SELECT id, key FROM occupation').all() as { id: number; key: string }[]).map((row) => [row.id, row.key]));
+
+/**
+ * The CDD rows of the period summed per structure, occupation and month: what the pure
+ * consolidation and pooling analysis read. Filters run in SQL (joined on structure and
+ * occupation) so a regional file only sends the rows that matter to JavaScript.
+ */
+export function loadVolumes(db: Database.Database, period: Period, filters: ParsedFilters): CddVolume[] {
+  const { from, params } = volumeSource(period, filters);
+  // The GROUP BY follows the covering index (occupation_id, month, structure_id, hours, contracts): no sort, no table read.
+  const sql = `SELECT e.occupation_id, e.structure_id, e.month, SUM(e.hours), SUM(e.contracts) ${from} GROUP BY e.occupation_id, e.month, e.structure_id`;
+  const keys = occupationKeysById(db);
+  const rows = db.prepare(sql).raw().all(params) as [number, number, string, number, number | null][];
   const volumes: CddVolume[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i += 1) {
     const [occupationId, structureId, month, hours, contracts] = rows[i]!;
     volumes[i] = { structureId, occupationKey: keys.get(occupationId) ?? '', month, hours, contracts };
   }
   return volumes;
+}
+
+/** SQLite's SUM of REAL values (Kahan–Babuška–Neumaier, sqlite3 func.c), so a sum made here equals the one SQL would return. */
+function sqliteSum(values: readonly number[], from: number, to: number): number {
+  let sum = 0;
+  let error = 0;
+  for (let i = from; i < to; i += 1) {
+    const value = values[i]!;
+    const next = sum + value;
+    error += Math.abs(sum) > Math.abs(value) ? sum - next + value : value - next + sum;
+    sum = next;
+  }
+  return Number.isFinite(error) ? sum + error : sum;
+}
+
+/** A comma-separated list of numbers as SQLite writes them (round-trip exact; "Inf" for an infinite REAL). */
+function numbersOf(text: string | null): number[] {
+  if (text === null || text === '') return [];
+  try {
+    return JSON.parse(`[${text}]`) as number[];
+  } catch {
+    return text.split(',').map((item) => (item === 'Inf' ? Infinity : item === '-Inf' ? -Infinity : Number(item)));
+  }
+}
+
+/**
+ * The same rows as loadVolumes, already laid out as one monthly series per occupation and
+ * structure (Float64Array, one slot per month of the period), for a regional file: SQLite
+ * groups by occupation and month along the covering index and hands each group's structures and
+ * hours as two lists, so about 1.3 M rows cross to JavaScript as some 15,000 strings instead of
+ * 1.3 M arrays. Rows of the same structure (several reasons) are summed as SQL's SUM would, in
+ * the index's order; series come in the order of their first row, as loadVolumes' rows would.
+ * Contracts are read only when asked (the consolidation shows them; the analysis does not).
+ */
+export function loadPoolingSeries(
+  db: Database.Database,
+  period: Period,
+  filters: ParsedFilters,
+  options: { contracts?: boolean } = {},
+): Pick<PoolingSeriesInput, 'series' | 'ignoredVolumes'> {
+  const { from, params } = volumeSource(period, filters);
+  const withContracts = options.contracts ?? false;
+  const sql = `SELECT e.occupation_id, e.month, group_concat(e.structure_id), group_concat(e.hours)${withContracts ? ', group_concat(ifnull(e.contracts, 0))' : ''}
+    ${from} GROUP BY e.occupation_id, e.month ORDER BY e.occupation_id, e.month`;
+  const keys = occupationKeysById(db);
+  const months = monthsOfPeriod(period);
+  const slots = monthPositions(months);
+  const series: MonthlySeries[] = [];
+  let ignoredVolumes = 0;
+  let occupationId: number | null = null;
+  let byStructure = new Map<number, MonthlySeries>();
+  for (const row of db.prepare(sql).raw().iterate(params) as IterableIterator<[number, string, string, string, string?]>) {
+    const [rowOccupation, month, idsText, hoursText, contractsText] = row;
+    if (rowOccupation !== occupationId) {
+      occupationId = rowOccupation;
+      byStructure = new Map();
+    }
+    const occupationKey = keys.get(rowOccupation);
+    const slot = slots.get(month);
+    const ids = numbersOf(idsText);
+    const hours = numbersOf(hoursText);
+    const contracts = withContracts ? numbersOf(contractsText ?? null) : null;
+    let order: number[] | null = null;
+    for (let i = 1; i < ids.length && order === null; i += 1) {
+      if (ids[i - 1]! > ids[i]! || (ids[i - 1] === ids[i] && hours[i - 1]! > hours[i]!)) order = ids.map((_, j) => j).sort((a, b) => ids[a]! - ids[b]! || hours[a]! - hours[b]!);
+    }
+    const at = (i: number) => (order ? order[i]! : i);
+    for (let i = 0; i < ids.length; ) {
+      const structureId = ids[at(i)]!;
+      let end = i + 1;
+      while (end < ids.length && ids[at(end)] === structureId) end += 1;
+      let sum: number;
+      let contractSum = 0;
+      if (order === null) sum = sqliteSum(hours, i, end);
+      else sum = sqliteSum(order.slice(i, end).map((j) => hours[j]!), 0, end - i);
+      if (contracts) for (let j = i; j < end; j += 1) contractSum += contracts[at(j)]!;
+      i = end;
+      // As loadVolumes + prepare: an unknown occupation or a sum that is not a number ≥ 0 is counted, not used.
+      if (occupationKey === undefined || !(sum >= 0) || !Number.isFinite(sum)) {
+        ignoredVolumes += 1;
+        continue;
+      }
+      if (slot === undefined) continue;
+      let line = byStructure.get(structureId);
+      if (!line) {
+        line = { occupationKey, structureId, hours: new Float64Array(months.length), contracts: withContracts ? new Float64Array(months.length) : null };
+        byStructure.set(structureId, line);
+        series.push(line);
+      }
+      line.hours[slot] = sum;
+      if (line.contracts) line.contracts[slot] = contractSum;
+    }
+  }
+  return { series, ignoredVolumes };
 }
 
 export const poolingFilterOf = (filters: ParsedFilters): PoolingFilter => ({ ...filters });
