@@ -18,9 +18,11 @@ try {
   db = new Database(path, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 3000');
   const analysis = runAnalysisJob(db, job, (step) => post({ type: 'step', step }));
-  post({ type: 'result', analysis });
+  // The file is let go before the result is written out: the window may close it right after.
+  db.close();
+  post({ type: 'result', json: JSON.stringify(analysis) });
 } catch (error) {
   post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 } finally {
-  db?.close();
+  if (db?.open) db.close();
 }

@@ -66,7 +66,7 @@ export function analyseInWorker(workerScript: string, path: string, job: Analysi
     worker.on('message', (reply: WorkerReply) => {
       if (outcome) return;
       if (reply.type === 'step') showStep(progress)(reply.step);
-      else if (reply.type === 'result') outcome = { analysis: reply.analysis };
+      else if (reply.type === 'result') outcome = { analysis: JSON.parse(reply.json) as PoolingAnalysis };
       else outcome = { error: new Error(`analysis worker: ${reply.message}`) };
     });
     worker.on('error', (error) => {

@@ -78,7 +78,7 @@ describe('the pooling analysis off the main thread', () => {
   it('passes the steps on to the progress bar and returns what the worker found', async () => {
     const script = standIn(`
       parentPort.postMessage({ type: 'step', step: { label: 'Lecture des données CDD', done: 0, total: 3 } });
-      parentPort.postMessage({ type: 'result', analysis: { path: workerData.path, period: workerData.job.period } });`);
+      parentPort.postMessage({ type: 'result', json: JSON.stringify({ path: workerData.path, period: workerData.job.period }) });`);
     const tracker = new ProgressTracker();
     const handle = tracker.start('cdd.analysis', 'Préparation de l’analyse');
     const seen: string[] = [];
