@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { cddCalls, CddSettings, ImportLogEntry } from '../../../shared/api/cdd';
 import { createOccupationMatcher } from '../../../shared/domain/occupations/match';
-import { analysePooling, consolidate, drillDown, monthsOfPeriod, periodOfMonths } from '../../../shared/domain/pooling';
+import { consolidate, drillDown, monthsOfPeriod, periodOfMonths } from '../../../shared/domain/pooling';
 import type { PoolingInput, PoolingSettings } from '../../../shared/domain/pooling/types';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
@@ -220,17 +220,18 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
 
     'cdd.exportAnalysis': async ({ area, thresholds, ...query }) => {
       const file = openFile(ctx);
-      const input = poolingInput(ctx, query, thresholds);
-      const analysis = analysePooling(input, { areas: area });
-      const consolidation = consolidate(input);
+      const job = { ...poolingJob(ctx, query, thresholds), areas: area, withConsolidation: true };
+      // The same worker as cdd.analysis, which also sums the consolidated table from the rows it read.
+      const { analysis, consolidation } = await withProgress(ctx, 'cdd.exportAnalysis', 'Préparation de l’analyse', (progress) => analyse(file, job, progress));
+      if (!consolidation) return fail('INTERNAL', 'Le tableau consolidé n’a pas été calculé : relancez l’export.');
       const path = await ctx.dialogs.saveFile({
         title: 'Enregistrer l’analyse des CDD',
-        defaultName: `Analyse CDD ${input.period.from} à ${input.period.to}.xlsx`,
+        defaultName: `Analyse CDD ${job.period.from} à ${job.period.to}.xlsx`,
         filters: workbookFilter,
       });
       if (!path) return cancelled();
       const target = path.toLowerCase().endsWith('.xlsx') ? path : `${path}.xlsx`;
-      await writeAnalysisWorkbook(target, { associationName: associationOf(file).name, analysis, consolidation });
+      await withProgress(ctx, 'cdd.exportAnalysis', 'Écriture du classeur', () => writeAnalysisWorkbook(target, { associationName: associationOf(file).name, analysis, consolidation }));
       return { path: target, fileName: basename(target) };
     },
   };

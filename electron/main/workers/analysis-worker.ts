@@ -17,10 +17,10 @@ let db: Database.Database | null = null;
 try {
   db = new Database(path, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 3000');
-  const analysis = runAnalysisJob(db, job, (step) => post({ type: 'step', step }));
+  const result = runAnalysisJob(db, job, (step) => post({ type: 'step', step }));
   // The file is let go before the result is written out: the window may close it right after.
   db.close();
-  post({ type: 'result', json: JSON.stringify(analysis) });
+  post({ type: 'result', json: JSON.stringify(result) });
 } catch (error) {
   post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 } finally {

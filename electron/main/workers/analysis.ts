@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PoolingAnalysis } from '../../../shared/domain/pooling/types';
 import { AppError, fail, isAppError } from '../errors';
 import type { ProgressHandle } from '../progress';
 import type { AssociationFile } from '../store/association-file';
 import type { WorkerReply } from './analysis-messages';
-import { runAnalysisJob, type AnalysisJob, type JobStep } from './pooling-job';
+import { runAnalysisJob, type AnalysisJob, type AnalysisResult, type JobStep } from './pooling-job';
 
 export const analysisWorkerFileName = 'analysis-worker.js';
 /** Far above a regional file's analysis (about a second): only a hang or a runaway reaches it. */
@@ -26,7 +25,7 @@ export function findAnalysisWorker(moduleUrl: string = import.meta.url): string 
   return null;
 }
 
-export type AnalysisRun = { analysis: PoolingAnalysis; ranIn: 'worker' | 'main' };
+export type AnalysisRun = AnalysisResult & { ranIn: 'worker' | 'main' };
 export type AnalysisOptions = {
   /** The built worker to use; null runs in process (the sources under vitest). Found beside the bundle by default. */
   workerScript?: string | null;
@@ -47,7 +46,7 @@ const workerFailedMessage =
 
 /** In the main process: the fallback when no worker is built. Same code as the worker. */
 export function analyseInProcess(file: AssociationFile, job: AnalysisJob, progress?: ProgressHandle): AnalysisRun {
-  return { analysis: runAnalysisJob(file.db, job, showStep(progress)), ranIn: 'main' };
+  return { ...runAnalysisJob(file.db, job, showStep(progress)), ranIn: 'main' };
 }
 
 /**
@@ -58,7 +57,7 @@ export function analyseInProcess(file: AssociationFile, job: AnalysisJob, progre
 export function analyseInWorker(workerScript: string, path: string, job: AnalysisJob, progress?: ProgressHandle, timeoutMs = defaultAnalysisTimeoutMs): Promise<AnalysisRun> {
   return new Promise<AnalysisRun>((resolve, reject) => {
     const worker = new Worker(workerScript, { workerData: { path, job } });
-    let outcome: { analysis: PoolingAnalysis } | { error: Error } | null = null;
+    let outcome: { result: AnalysisResult } | { error: Error } | null = null;
     const timer = setTimeout(() => {
       outcome = { error: new AppError('INTERNAL', timeoutMessage(timeoutMs)) };
       void worker.terminate();
@@ -66,7 +65,7 @@ export function analyseInWorker(workerScript: string, path: string, job: Analysi
     worker.on('message', (reply: WorkerReply) => {
       if (outcome) return;
       if (reply.type === 'step') showStep(progress)(reply.step);
-      else if (reply.type === 'result') outcome = { analysis: JSON.parse(reply.json) as PoolingAnalysis };
+      else if (reply.type === 'result') outcome = { result: JSON.parse(reply.json) as AnalysisResult };
       else outcome = { error: new Error(`analysis worker: ${reply.message}`) };
     });
     worker.on('error', (error) => {
@@ -75,7 +74,7 @@ export function analyseInWorker(workerScript: string, path: string, job: Analysi
     worker.on('exit', (code) => {
       clearTimeout(timer);
       const settled = outcome ?? { error: new Error(`analysis worker exited with code ${code} before answering`) };
-      if ('analysis' in settled) resolve({ analysis: settled.analysis, ranIn: 'worker' });
+      if ('result' in settled) resolve({ ...settled.result, ranIn: 'worker' });
       else reject(settled.error);
     });
   });

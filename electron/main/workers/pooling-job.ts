@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { distanceBetweenLocations } from '../../../shared/domain/location';
-import { analysePooling } from '../../../shared/domain/pooling';
-import type { AreaMode, Period, PoolingAnalysis, PoolingInput, PoolingSettings } from '../../../shared/domain/pooling/types';
+import { analysePooling, consolidate } from '../../../shared/domain/pooling';
+import type { AreaMode, Consolidation, Period, PoolingAnalysis, PoolingInput, PoolingSettings } from '../../../shared/domain/pooling/types';
 import { loadPoolingOccupations, loadPoolingStructures, loadVolumes, type ParsedFilters } from '../store/cdd/queries';
 
 /**
@@ -14,15 +14,16 @@ export type PoolingJob = {
   settings: Partial<PoolingSettings>;
 };
 
-export type AnalysisJob = PoolingJob & { areas?: AreaMode };
+/** The analysis, and for the export the consolidated table of the same rows too (read once). */
+export type AnalysisJob = PoolingJob & { areas?: AreaMode; withConsolidation?: boolean };
+export type AnalysisResult = { analysis: PoolingAnalysis; consolidation: Consolidation | null };
 
 /** One step of the analysis, for the progress bar. */
 export type JobStep = { label: string; done: number; total: number };
-export const analysisSteps = ['Lecture des données CDD', 'Lecture des structures et des métiers', 'Analyse de la mutualisation'] as const;
+export const analysisSteps = ['Lecture des données CDD', 'Lecture des structures et des métiers', 'Analyse de la mutualisation', 'Consolidation des volumes'] as const;
 
 /** The rows the job needs, read from the file (by the window's connection or a worker's read-only one). */
-export function readPoolingInput(db: Database.Database, job: PoolingJob, onStep: (step: JobStep) => void = () => {}): PoolingInput {
-  const total = analysisSteps.length;
+export function readPoolingInput(db: Database.Database, job: PoolingJob, onStep: (step: JobStep) => void = () => {}, total = 3): PoolingInput {
   onStep({ label: analysisSteps[0], done: 0, total });
   const volumes = loadVolumes(db, job.period, job.filters);
   onStep({ label: analysisSteps[1], done: 1, total });
@@ -39,8 +40,12 @@ export function readPoolingInput(db: Database.Database, job: PoolingJob, onStep:
 }
 
 /** The heavy part of `cdd.analysis`: the same code runs in the worker and, as a fallback, in process. */
-export function runAnalysisJob(db: Database.Database, job: AnalysisJob, onStep: (step: JobStep) => void = () => {}): PoolingAnalysis {
-  const input = readPoolingInput(db, job, onStep);
-  onStep({ label: analysisSteps[2], done: 2, total: analysisSteps.length });
-  return analysePooling(input, { areas: job.areas });
+export function runAnalysisJob(db: Database.Database, job: AnalysisJob, onStep: (step: JobStep) => void = () => {}): AnalysisResult {
+  const total = job.withConsolidation ? 4 : 3;
+  const input = readPoolingInput(db, job, onStep, total);
+  onStep({ label: analysisSteps[2], done: 2, total });
+  const analysis = analysePooling(input, { areas: job.areas });
+  if (!job.withConsolidation) return { analysis, consolidation: null };
+  onStep({ label: analysisSteps[3], done: 3, total });
+  return { analysis, consolidation: consolidate(input) };
 }

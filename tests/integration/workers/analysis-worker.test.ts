@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analysePooling } from '../../../shared/domain/pooling';
+import { analysePooling, consolidate } from '../../../shared/domain/pooling';
 import { analyse, analyseInWorker, analysisWorkerFileName, findAnalysisWorker } from '../../../electron/main/workers/analysis';
 import { readPoolingInput, type AnalysisJob } from '../../../electron/main/workers/pooling-job';
 import { ProgressTracker } from '../../../electron/main/progress';
@@ -50,7 +50,13 @@ describe('the pooling analysis off the main thread', () => {
     const labels: string[] = [];
     const tracker = new ProgressTracker();
     const handle = tracker.start('cdd.analysis', 'Préparation de l’analyse');
-    const progress = { ...handle, update: (done: number, total?: number | null, label?: string) => { handle.update(done, total, label); labels.push(tracker.current()!.label); } };
+    const progress = {
+      ...handle,
+      update: (done: number, total?: number | null, label?: string) => {
+        handle.update(done, total, label);
+        labels.push(tracker.current()!.label);
+      },
+    };
     const run = await analyse(file, job, progress, { workerScript: null });
     handle.end();
 
@@ -59,6 +65,12 @@ describe('the pooling analysis off the main thread', () => {
     const expected = analysePooling(readPoolingInput(file.db, job), { areas: 'territory' });
     expect(run.analysis).toEqual(expected);
     expect(run.analysis.occupations.some((o) => o.isCandidate)).toBe(true);
+    expect(run.consolidation).toBeNull();
+
+    // The export's job: the consolidated table of the same rows comes too.
+    const withTable = await analyse(file, { ...job, withConsolidation: true }, undefined, { workerScript: null });
+    expect(withTable.analysis).toEqual(expected);
+    expect(withTable.consolidation).toEqual(consolidate(readPoolingInput(file.db, job)));
 
     // Through the contract: the handler gives the same answer (here in process too: no built worker).
     const viaHandler = await window.call('cdd.analysis', { period: { from: '2025-01', to: '2025-12' }, area: 'territory', thresholds: { minCombinedFte: 0.1 } });
@@ -78,7 +90,7 @@ describe('the pooling analysis off the main thread', () => {
   it('passes the steps on to the progress bar and returns what the worker found', async () => {
     const script = standIn(`
       parentPort.postMessage({ type: 'step', step: { label: 'Lecture des données CDD', done: 0, total: 3 } });
-      parentPort.postMessage({ type: 'result', json: JSON.stringify({ path: workerData.path, period: workerData.job.period }) });`);
+      parentPort.postMessage({ type: 'result', json: JSON.stringify({ analysis: { path: workerData.path, period: workerData.job.period }, consolidation: null }) });`);
     const tracker = new ProgressTracker();
     const handle = tracker.start('cdd.analysis', 'Préparation de l’analyse');
     const seen: string[] = [];
@@ -89,7 +101,7 @@ describe('the pooling analysis off the main thread', () => {
         seen.push(tracker.current()!.label);
       },
     });
-    expect(run).toEqual({ ranIn: 'worker', analysis: { path: '/fichier.passerelles', period: job.period } });
+    expect(run).toEqual({ ranIn: 'worker', analysis: { path: '/fichier.passerelles', period: job.period }, consolidation: null });
     expect(seen).toEqual(['Lecture des données CDD']);
   });
 

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api';
 import { Notice } from '../../components/Notice';
+import { ProgressBar } from '../../components/ProgressBar';
+import { useProgress } from '../../components/use-progress';
 import type { AnalysisQuery } from '../../../../shared/api/cdd';
 import { failureMessage } from './queries';
 
@@ -17,11 +19,13 @@ export function ExportButton({ query }: { query: AnalysisQuery }) {
       setMessage(text ? { tone: 'error', text } : null);
     },
   });
+  const progress = useProgress(exportAnalysis.isPending, 'cdd.exportAnalysis');
   return (
     <div className="export">
       <button type="button" disabled={exportAnalysis.isPending} onClick={() => exportAnalysis.mutate()}>
         {exportAnalysis.isPending ? 'Export en cours…' : 'Exporter l’analyse vers Excel…'}
       </button>
+      {exportAnalysis.isPending ? <ProgressBar progress={progress} fallbackLabel="Export en cours" /> : null}
       {message ? (
         <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
           {message.text}
