@@ -10,7 +10,7 @@ import type { DistanceKm } from './types';
  */
 export type Combination = { lines: StructureSeries[]; maxDistanceKm: number | null };
 
-const byVolume = (a: StructureSeries, b: StructureSeries) => b.total - a.total || a.structure.id - b.structure.id;
+export const byVolume = (a: StructureSeries, b: StructureSeries) => b.total - a.total || a.structure.id - b.structure.id;
 
 /** Pairs and triples among the `limit` biggest users of the occupation in one EPCI. */
 export function* combinationsWithin(lines: readonly StructureSeries[], limit: number): Generator<Combination> {

@@ -1,7 +1,7 @@
 import { formatPercent } from '../../format/numbers';
 import { frenchOrder, groupByArea } from './areas';
 import { evaluateCombination, servedHoursOf } from './assignment';
-import { combinationsNear, combinationsWithin, type Combination } from './combinations';
+import { byVolume, combinationsNear, type Combination } from './combinations';
 import { linesWithHours, type PreparedData, type StructureSeries } from './prepare';
 import { combineRecurrence, recurrenceOf } from './recurrence';
 import { joinNames, proposalSentence } from './sentences';
@@ -102,24 +102,55 @@ export function proposePositionsFor(
   const cap = settings.maxHoursPerMonth;
   const paid = cap * months.length;
   const useDistance = distanceKm !== undefined && settings.maxDistanceKm !== null;
-  const groups: { area: PoolingArea; combinations: Iterable<Combination> }[] = useDistance
-    ? [{ area: { kind: 'distance', maxDistanceKm: settings.maxDistanceKm ?? 0 }, combinations: combinationsNear(lines, settings.maxStructuresPerArea, settings.maxDistanceKm ?? 0, distanceKm) }]
-    : groupByArea(lines, 'epci').map((group) => ({ area: group.area, combinations: combinationsWithin(group.lines, settings.maxStructuresPerArea) }));
+  const size = settings.maxProposalsPerArea * 2;
+  const threshold = settings.minOccupancy * paid;
+  /** Pass 1 for one combination: served hours only; dropped when it cannot reach minOccupancy or beat the kept ones. */
+  const consider = (best: Ranked[], group: StructureSeries[], demand: number, maxDistanceKm: number | null) => {
+    // Never busier than its demand allows (and the overlap term is at most 1): skip the months when that bound cannot beat the last kept.
+    const last = best.length >= size ? best[best.length - 1] : undefined;
+    if (last && Math.min(1, demand / paid) * (1 + 1e-9) < last.score) return;
+    const served = servedHoursOf(group, months.length, cap);
+    const occupancy = served / paid;
+    if (occupancy < settings.minOccupancy) return;
+    keepBest(best, { combination: { lines: group, maxDistanceKm }, score: scoreOf(occupancy, demand, demand - served) }, size);
+  };
+  const groups: { area: PoolingArea; best: Ranked[] }[] = [];
+  if (useDistance) {
+    const best: Ranked[] = [];
+    for (const combination of combinationsNear(lines, settings.maxStructuresPerArea, settings.maxDistanceKm ?? 0, distanceKm)) {
+      const demand = combination.lines.reduce((total, line) => total + line.total, 0);
+      if (paid <= 0 || demand < threshold) continue;
+      consider(best, combination.lines, demand, combination.maxDistanceKm);
+    }
+    groups.push({ area: { kind: 'distance', maxDistanceKm: settings.maxDistanceKm ?? 0 }, best });
+  } else {
+    // The pairs and triples of combinationsWithin, in its order, without a generator or an object per combination.
+    for (const group of groupByArea(lines, 'epci')) {
+      const top = [...group.lines].sort(byVolume).slice(0, settings.maxStructuresPerArea);
+      const best: Ranked[] = [];
+      for (let i = 0; i < top.length; i += 1) {
+        const a = top[i]!;
+        for (let j = i + 1; j < top.length; j += 1) {
+          const b = top[j]!;
+          const pairDemand = 0 + a.total + b.total;
+          if (!(paid <= 0 || pairDemand < threshold)) consider(best, [a, b], pairDemand, null);
+          for (let k = j + 1; k < top.length; k += 1) {
+            const c = top[k]!;
+            const demand = pairDemand + c.total;
+            // Sorted by volume: every later third structure brings less, so none reaches the threshold either.
+            if (paid <= 0 || demand < threshold) break;
+            consider(best, [a, b, c], demand, null);
+          }
+        }
+      }
+      groups.push({ area: group.area, best });
+    }
+  }
 
   // Pass 1: rank. Keep twice what an area shows: some fail the checks once planned.
   const ranked: (Ranked & { area: PoolingArea; areaIndex: number })[] = [];
   groups.forEach((group, areaIndex) => {
-    const best: Ranked[] = [];
-    for (const combination of group.combinations) {
-      const demand = combination.lines.reduce((total, line) => total + line.total, 0);
-      // A combination is never busier than its demand allows: most are dropped without reading their months.
-      if (paid <= 0 || demand < settings.minOccupancy * paid) continue;
-      const served = servedHoursOf(combination.lines, months.length, cap);
-      const occupancy = served / paid;
-      if (occupancy < settings.minOccupancy) continue;
-      keepBest(best, { combination, score: scoreOf(occupancy, demand, demand - served) }, settings.maxProposalsPerArea * 2);
-    }
-    for (const entry of best) ranked.push({ ...entry, area: group.area, areaIndex });
+    for (const entry of group.best) ranked.push({ ...entry, area: group.area, areaIndex });
   });
   ranked.sort(better);
 

@@ -109,32 +109,40 @@ export function loadPoolingSeries(
   const series: MonthlySeries[] = [];
   let ignoredVolumes = 0;
   let occupationId: number | null = null;
-  let byStructure = new Map<number, MonthlySeries>();
+  // The current occupation's series by structure id: a dense array for the usual small integer ids.
+  let dense: (MonthlySeries | undefined)[] = [];
+  let sparse = new Map<number, MonthlySeries>();
+  const isDense = (id: number) => Number.isInteger(id) && id >= 0 && id < 1 << 22;
   for (const row of db.prepare(sql).raw().iterate(params) as IterableIterator<[number, string, string, string, string?]>) {
     const [rowOccupation, month, idsText, hoursText, contractsText] = row;
     if (rowOccupation !== occupationId) {
       occupationId = rowOccupation;
-      byStructure = new Map();
+      dense = [];
+      sparse = new Map();
     }
     const occupationKey = keys.get(rowOccupation);
     const slot = slots.get(month);
-    const ids = numbersOf(idsText);
-    const hours = numbersOf(hoursText);
-    const contracts = withContracts ? numbersOf(contractsText ?? null) : null;
-    let order: number[] | null = null;
-    for (let i = 1; i < ids.length && order === null; i += 1) {
-      if (ids[i - 1]! > ids[i]! || (ids[i - 1] === ids[i] && hours[i - 1]! > hours[i]!)) order = ids.map((_, j) => j).sort((a, b) => ids[a]! - ids[b]! || hours[a]! - hours[b]!);
+    let ids = numbersOf(idsText);
+    let hours = numbersOf(hoursText);
+    let contracts = withContracts ? numbersOf(contractsText ?? null) : null;
+    // The covering index gives them by structure then hours; a join may not: put them in that order.
+    let sorted = true;
+    for (let i = 1; i < ids.length && sorted; i += 1) sorted = ids[i - 1]! < ids[i]! || (ids[i - 1] === ids[i] && hours[i - 1]! <= hours[i]!);
+    if (!sorted) {
+      const order = ids.map((_, j) => j).sort((a, b) => ids[a]! - ids[b]! || hours[a]! - hours[b]!);
+      const [oldIds, oldHours, oldContracts] = [ids, hours, contracts];
+      ids = order.map((j) => oldIds[j]!);
+      hours = order.map((j) => oldHours[j]!);
+      contracts = oldContracts ? order.map((j) => oldContracts[j]!) : null;
     }
-    const at = (i: number) => (order ? order[i]! : i);
     for (let i = 0; i < ids.length; ) {
-      const structureId = ids[at(i)]!;
+      const structureId = ids[i]!;
       let end = i + 1;
-      while (end < ids.length && ids[at(end)] === structureId) end += 1;
-      let sum: number;
+      while (end < ids.length && ids[end] === structureId) end += 1;
+      // One row: SUM gives the value itself (0 + value, as SQL's sum starts from 0: -0 becomes 0).
+      const sum = end === i + 1 ? 0 + hours[i]! : sqliteSum(hours, i, end);
       let contractSum = 0;
-      if (order === null) sum = sqliteSum(hours, i, end);
-      else sum = sqliteSum(order.slice(i, end).map((j) => hours[j]!), 0, end - i);
-      if (contracts) for (let j = i; j < end; j += 1) contractSum += contracts[at(j)]!;
+      if (contracts) for (let j = i; j < end; j += 1) contractSum += contracts[j]!;
       i = end;
       // As loadVolumes + prepare: an unknown occupation or a sum that is not a number ≥ 0 is counted, not used.
       if (occupationKey === undefined || !(sum >= 0) || !Number.isFinite(sum)) {
@@ -142,10 +150,11 @@ export function loadPoolingSeries(
         continue;
       }
       if (slot === undefined) continue;
-      let line = byStructure.get(structureId);
+      let line = isDense(structureId) ? dense[structureId] : sparse.get(structureId);
       if (!line) {
         line = { occupationKey, structureId, hours: new Float64Array(months.length), contracts: withContracts ? new Float64Array(months.length) : null };
-        byStructure.set(structureId, line);
+        if (isDense(structureId)) dense[structureId] = line;
+        else sparse.set(structureId, line);
         series.push(line);
       }
       line.hours[slot] = sum;
