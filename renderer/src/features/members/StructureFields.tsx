@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { interventionFields, opcas, structureTypes } from '../../../../shared/domain/structure';
+import { LabelledSelect } from '../../components/LabelledSelect';
 import { CommunePicker } from './CommunePicker';
 import type { DraftField, FieldErrors, StructureDraft } from './structure-draft';
 
@@ -49,39 +50,9 @@ export function StructureFields({ draft, errors, warnings, onChange }: Props) {
         {text('siret', 'SIRET', { placeholder: '14 chiffres' })}
       </div>
       <div className="row">
-        <label>
-          Type de structure
-          <select value={draft.type} onChange={(event) => onChange({ type: event.target.value as StructureDraft['type'] })}>
-            <option value="">— Non renseigné —</option>
-            {Object.entries(structureTypes).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Champ d’intervention
-          <select value={draft.field} onChange={(event) => onChange({ field: event.target.value as StructureDraft['field'] })}>
-            <option value="">— Non renseigné —</option>
-            {Object.entries(interventionFields).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          OPCA / OPCO
-          <select value={draft.opca} onChange={(event) => onChange({ opca: event.target.value as StructureDraft['opca'] })}>
-            <option value="">— Non renseigné —</option>
-            {Object.entries(opcas).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect label="Type de structure" value={draft.type} options={structureTypes} emptyLabel="— Non renseigné —" onChange={(type) => onChange({ type })} />
+        <LabelledSelect label="Champ d’intervention" value={draft.field} options={interventionFields} emptyLabel="— Non renseigné —" onChange={(field) => onChange({ field })} />
+        <LabelledSelect label="OPCA / OPCO" value={draft.opca} options={opcas} emptyLabel="— Non renseigné —" onChange={(opca) => onChange({ opca })} />
       </div>
       {text('address', 'Adresse')}
       <div className="row">
