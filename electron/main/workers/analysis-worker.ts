@@ -6,8 +6,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { AnalysisJob } from './pooling-job';
-import { runAnalysisJob } from './pooling-job';
+import type { AnalysisJob, JobStep } from './pooling-job';
+import { analyseInput, readAnalysisInput } from './pooling-job';
 import type { WorkerReply } from './analysis-messages';
 
 const { path, job } = workerData as { path: string; job: AnalysisJob };
@@ -17,10 +17,12 @@ let db: Database.Database | null = null;
 try {
   db = new Database(path, { readonly: true, fileMustExist: true });
   db.pragma('busy_timeout = 3000');
-  const result = runAnalysisJob(db, job, (step) => post({ type: 'step', step }));
-  // The file is let go before the result is written out: the window may close it right after.
+  const onStep = (step: JobStep) => post({ type: 'step', step });
+  const input = readAnalysisInput(db, job, onStep);
+  // The file is let go as soon as the rows are read: while this connection is open, the window
+  // cannot close the file (leaving WAL needs every other connection gone).
   db.close();
-  post({ type: 'result', json: JSON.stringify(result) });
+  post({ type: 'result', json: JSON.stringify(analyseInput(input, job, onStep)) });
 } catch (error) {
   post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
 } finally {

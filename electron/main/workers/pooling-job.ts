@@ -41,8 +41,19 @@ export function readPoolingInput(db: Database.Database, job: PoolingJob, onStep:
 
 /** The heavy part of `cdd.analysis`: the same code runs in the worker and, as a fallback, in process. */
 export function runAnalysisJob(db: Database.Database, job: AnalysisJob, onStep: (step: JobStep) => void = () => {}): AnalysisResult {
-  const total = job.withConsolidation ? 4 : 3;
-  const input = readPoolingInput(db, job, onStep, total);
+  return analyseInput(readPoolingInput(db, job, onStep, stepsOf(job)), job, onStep);
+}
+
+const stepsOf = (job: AnalysisJob) => (job.withConsolidation ? 4 : 3);
+
+/** The rows read (all of them in memory): the file is no longer needed. */
+export function readAnalysisInput(db: Database.Database, job: AnalysisJob, onStep: (step: JobStep) => void = () => {}): PoolingInput {
+  return readPoolingInput(db, job, onStep, stepsOf(job));
+}
+
+/** The pure part, on rows already read. */
+export function analyseInput(input: PoolingInput, job: AnalysisJob, onStep: (step: JobStep) => void = () => {}): AnalysisResult {
+  const total = stepsOf(job);
   onStep({ label: analysisSteps[2], done: 2, total });
   const analysis = analysePooling(input, { areas: job.areas });
   if (!job.withConsolidation) return { analysis, consolidation: null };
