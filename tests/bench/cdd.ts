@@ -135,20 +135,27 @@ function closeRegionalFile(file: RegionalFile) {
   regionalFile = null;
 }
 
+// The machine is shared: the fastest of several interleaved runs is the least disturbed measure of each side.
+const analysisRuns = 3;
+
 /** The analysis handler (SQL + pure analysis, territory and EPCIs) over `months` months ending with the data. */
 async function analysisBench(months: number, isLast: boolean) {
   const file = await openRegionalFile();
   try {
     const total = regional.years * 12;
     const period = { from: monthOf(total - months), to: monthOf(total - 1) };
-    const baselineStart = performance.now();
-    file.db.prepare('SELECT occupation_id, month, SUM(hours) FROM cdd_entry GROUP BY occupation_id, month').raw().all();
-    const baselineMs = performance.now() - baselineStart;
+    const times: number[] = [];
+    const baselines: number[] = [];
+    for (let run = 0; run < analysisRuns; run += 1) {
+      const baselineStart = performance.now();
+      file.db.prepare('SELECT occupation_id, month, SUM(hours) FROM cdd_entry GROUP BY occupation_id, month').raw().all();
+      baselines.push(performance.now() - baselineStart);
 
-    const start = performance.now();
-    await call(file.window, 'cdd.analysis', { period, area: 'both' });
-    const ms = performance.now() - start;
-    return { ms, baselineMs };
+      const start = performance.now();
+      await call(file.window, 'cdd.analysis', { period, area: 'both' });
+      times.push(performance.now() - start);
+    }
+    return { ms: Math.min(...times), baselineMs: Math.min(...baselines) };
   } finally {
     if (isLast) closeRegionalFile(file);
   }
