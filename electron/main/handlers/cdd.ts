@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { cddCalls, CddSettings, ImportLogEntry } from '../../../shared/api/cdd';
 import { createOccupationMatcher } from '../../../shared/domain/occupations/match';
-import { consolidate, drillDown, monthsOfPeriod, periodOfMonths } from '../../../shared/domain/pooling';
+import { consolidateSeries, drillDown, monthsOfPeriod, periodOfMonths } from '../../../shared/domain/pooling';
 import type { PoolingInput, PoolingSettings } from '../../../shared/domain/pooling/types';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
@@ -13,7 +13,7 @@ import { takeBackup } from '../store/backups';
 import { pendingFile, rememberBatch } from '../store/cdd/import-sessions';
 import { commitImport, getImport, importsReplacedBy, listImports } from '../store/cdd/imports';
 import { addSynonym, createOccupation, getOccupation, listOccupations, matchableOccupations, mergeOccupations, removeSynonym, renameOccupation } from '../store/cdd/occupations';
-import { dataRange, defaultPeriod, missingStructures, recordCollection, type ParsedFilters } from '../store/cdd/queries';
+import { dataRange, defaultPeriod, loadConsolidationInput, missingStructures, recordCollection, type ParsedFilters } from '../store/cdd/queries';
 import { ensureOccupations } from '../store/cdd/seed-occupations';
 import { readCddSettings, updateCddSettings } from '../store/cdd/settings';
 import { writeAnalysisWorkbook } from '../workbooks/cdd-analysis-export';
@@ -209,7 +209,11 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
     'cdd.missing': ({ period }) => missingStructures(requireFile(ctx).db, period),
     'cdd.dataRange': () => dataRange(requireFile(ctx).db),
 
-    'cdd.consolidated': (query) => consolidate(poolingInput(ctx, query)),
+    // Per-(occupation, structure) monthly series, not one object per row: a regional file's grid without 1.3 M objects.
+    'cdd.consolidated': (query) => {
+      const job = poolingJob(ctx, query);
+      return consolidateSeries(loadConsolidationInput(openFile(ctx).db, job.period, job.filters, job.settings));
+    },
     'cdd.drillDown': ({ occupationKey, family, month, ...query }) => drillDown(poolingInput(ctx, query), { occupationKey, family, month }),
     // Off the main thread (a worker reading the file read-only): the window stays responsive and polls the progress.
     'cdd.analysis': async ({ area, thresholds, ...query }) => {

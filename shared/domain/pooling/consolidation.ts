@@ -80,7 +80,15 @@ function consolidatePrepared(data: PreparedData, period: Period): Consolidation 
 
 /** The structures behind one cell of the consolidated grid, most hours first. */
 export function drillDown(input: PoolingInput, cell: ConsolidationCell): DrillDownLine[] {
-  const data = prepare(input);
+  return drillDownPrepared(prepare(input), cell);
+}
+
+/** The same from per-(occupation, structure) monthly series (with their contracts). */
+export function drillDownSeries(input: PoolingSeriesInput, cell: ConsolidationCell): DrillDownLine[] {
+  return drillDownPrepared(prepareSeries(input), cell);
+}
+
+function drillDownPrepared(data: PreparedData, cell: ConsolidationCell): DrillDownLine[] {
   const slot = cell.month === undefined ? -1 : data.months.indexOf(cell.month);
   if (cell.month !== undefined && slot < 0) return [];
   const monthCount = slot < 0 ? data.months.length : 1;

@@ -32,7 +32,7 @@ export type {
 } from './types';
 export { DEFAULT_FTE_HOURS_PER_YEAR, DEFAULT_POOLING_SETTINGS, resolvePoolingSettings } from './settings';
 export { isMonth, monthsOfPeriod, periodOfMonths } from './months';
-export { consolidate, consolidateSeries, drillDown } from './consolidation';
+export { consolidate, consolidateSeries, drillDown, drillDownSeries } from './consolidation';
 export { occupancyOfPositions, positionsTable, recommendedPositions } from './occupancy';
 export { assignMonth } from './assignment';
 export { recurrenceOf } from './recurrence';

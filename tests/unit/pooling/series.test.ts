@@ -1,13 +1,15 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadPoolingOccupations, loadPoolingSeries, loadPoolingStructures, loadVolumes, type ParsedFilters } from '../../../electron/main/store/cdd/queries';
+import { loadConsolidationInput, loadPoolingOccupations, loadPoolingSeries, loadPoolingStructures, loadVolumes, type ParsedFilters } from '../../../electron/main/store/cdd/queries';
 import {
   analysePooling,
   analysePoolingSeries,
   consolidate,
   consolidateSeries,
   distanceBetweenCentres,
+  drillDown,
+  drillDownSeries,
   monthsOfPeriod,
   seriesOf,
   type CddVolume,
@@ -59,6 +61,8 @@ describe('the compact series path', () => {
         const compact = seriesOf(input);
         expect(analysePoolingSeries(compact, { areas })).toStrictEqual(analysePooling(input, { areas }));
         expect(consolidateSeries(compact)).toStrictEqual(consolidate(input));
+        for (const cell of [{}, { occupationKey: occupations[0]?.key }, { family: 'care' as const, month: months[3] }, { month: '2022-12' }])
+          expect(drillDownSeries(compact, cell)).toStrictEqual(drillDown(input, cell));
       }),
       { numRuns: 150 },
     );
@@ -111,6 +115,7 @@ describe('loadPoolingSeries (store)', () => {
         const compact = { ...base, ...loadPoolingSeries(db, period, chosen, { contracts: true }) };
         expect(analysePoolingSeries(compact)).toStrictEqual(analysePooling(input));
         expect(consolidateSeries(compact)).toStrictEqual(consolidate(input));
+        expect(consolidateSeries(loadConsolidationInput(db, period, chosen, undefined))).toStrictEqual(consolidate(input));
         // Without contracts (the analysis does not read them) the analysis is the same too.
         expect(analysePoolingSeries({ ...base, ...loadPoolingSeries(db, period, chosen) })).toStrictEqual(analysePooling(input));
         db.close();

@@ -164,6 +164,18 @@ export function loadPoolingSeries(
   return { series, ignoredVolumes };
 }
 
+/** The consolidated grid's input (and its drill-down's): the period's series with their contracts, the structures and occupations. */
+export function loadConsolidationInput(db: Database.Database, period: Period, filters: ParsedFilters, settings: PoolingSeriesInput['settings']): PoolingSeriesInput {
+  return {
+    ...loadPoolingSeries(db, period, filters, { contracts: true }),
+    structures: loadPoolingStructures(db),
+    occupations: loadPoolingOccupations(db),
+    period,
+    settings,
+    filter: { ...filters },
+  };
+}
+
 export const poolingFilterOf = (filters: ParsedFilters): PoolingFilter => ({ ...filters });
 
 type StructureLine = PoolingStructure & { x: number | null; y: number | null; projection: string | null };
