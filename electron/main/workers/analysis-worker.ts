@@ -4,27 +4,30 @@
  * the pooling analysis and posts its steps, then the result. The main process stays free to
  * answer the UI (and `progress.current`) meanwhile.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { AnalysisJob, JobStep } from './pooling-job';
+import type { JobStep } from './pooling-job';
 import { analyseInput, readAnalysisInput } from './pooling-job';
-import type { WorkerReply } from './analysis-messages';
+import type { WorkerReply, WorkerRequest } from './analysis-messages';
 
-const { path, job } = workerData as { path: string; job: AnalysisJob };
-const post = (reply: WorkerReply) => parentPort?.postMessage(reply);
+// Distributive, so each reply keeps its own shape once the id is added.
+type Reply = WorkerReply extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-let db: Database.Database | null = null;
-try {
-  db = new Database(path, { readonly: true, fileMustExist: true });
-  db.pragma('busy_timeout = 3000');
-  const onStep = (step: JobStep) => post({ type: 'step', step });
-  const input = readAnalysisInput(db, job, onStep);
-  // The file is let go as soon as the rows are read: while this connection is open, the window
-  // cannot close the file (leaving WAL needs every other connection gone).
-  db.close();
-  post({ type: 'result', json: JSON.stringify(analyseInput(input, job, onStep)) });
-} catch (error) {
-  post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-} finally {
-  if (db?.open) db.close();
-}
+parentPort?.on('message', ({ id, path, job }: WorkerRequest) => {
+  const post = (reply: Reply) => parentPort?.postMessage({ ...reply, id });
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 3000');
+    const onStep = (step: JobStep) => post({ type: 'step', step });
+    const input = readAnalysisInput(db, job, onStep);
+    // The file is let go as soon as the rows are read: while this connection is open, the window
+    // cannot close the file (leaving WAL needs every other connection gone).
+    db.close();
+    post({ type: 'result', json: JSON.stringify(analyseInput(input, job, onStep)) });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    if (db?.open) db.close();
+  }
+});

@@ -49,35 +49,86 @@ export function analyseInProcess(file: AssociationFile, job: AnalysisJob, progre
   return { ...runAnalysisJob(file.db, job, showStep(progress)), ranIn: 'main' };
 }
 
+/** A worker left idle this long is stopped (its memory goes back); the next analysis starts another. */
+const idleMs = 60_000;
+
 /**
- * In a worker thread that opens the file read-only: the main process stays responsive. Settles
- * only once the worker has exited, so its connection is closed before the caller goes on (closing
- * the file switches it out of WAL, which needs every other connection gone).
+ * One worker kept between analyses (its code stays loaded and optimised: a fresh worker per run
+ * cost about a second on the regional file), one job at a time. It keeps the process alive only
+ * while a job runs.
+ */
+let pooled: { script: string; worker: Worker; idle: ReturnType<typeof setTimeout> | null } | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+let nextJobId = 0;
+
+function workerFor(script: string): Worker {
+  if (pooled?.script === script) {
+    if (pooled.idle) clearTimeout(pooled.idle);
+    pooled.idle = null;
+    return pooled.worker;
+  }
+  if (pooled) void pooled.worker.terminate();
+  const worker = new Worker(script);
+  const entry = { script, worker, idle: null };
+  worker.on('exit', () => {
+    if (pooled === entry) pooled = null;
+  });
+  // A failure is reported to the job that runs (below); without a job there is nothing to tell.
+  worker.on('error', () => {});
+  pooled = entry;
+  return worker;
+}
+
+function release(worker: Worker): void {
+  worker.unref();
+  if (pooled?.worker !== worker) return;
+  pooled.idle = setTimeout(() => void worker.terminate(), idleMs);
+  pooled.idle.unref();
+}
+
+function runInWorker(script: string, path: string, job: AnalysisJob, progress: ProgressHandle | undefined, timeoutMs: number): Promise<AnalysisRun> {
+  return new Promise<AnalysisRun>((resolve, reject) => {
+    const worker = workerFor(script);
+    worker.ref();
+    const id = (nextJobId += 1);
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      settle();
+    };
+    const onMessage = (reply: WorkerReply) => {
+      if (reply.id !== id) return;
+      if (reply.type === 'step') showStep(progress)(reply.step);
+      else if (reply.type === 'result') {
+        finish(() => resolve({ ...(JSON.parse(reply.json) as AnalysisResult), ranIn: 'worker' }));
+        release(worker);
+      } else {
+        finish(() => reject(new Error(`analysis worker: ${reply.message}`)));
+        release(worker);
+      }
+    };
+    const onError = (error: Error) => finish(() => reject(error));
+    const onExit = (code: number) => finish(() => reject(new Error(`analysis worker exited with code ${code} before answering`)));
+    // Stopped, then refused: the worker's connection to the file is gone before the caller goes on.
+    const timer = setTimeout(() => finish(() => void worker.terminate().then(() => reject(new AppError('INTERNAL', timeoutMessage(timeoutMs))))), timeoutMs);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, path, job });
+  });
+}
+
+/**
+ * In a worker thread that opens the file read-only and closes it once the rows are read, before
+ * it answers: the main process stays responsive, and when the answer comes the worker no longer
+ * holds the file (closing the file switches it out of WAL, which needs every other connection gone).
  */
 export function analyseInWorker(workerScript: string, path: string, job: AnalysisJob, progress?: ProgressHandle, timeoutMs = defaultAnalysisTimeoutMs): Promise<AnalysisRun> {
-  return new Promise<AnalysisRun>((resolve, reject) => {
-    const worker = new Worker(workerScript, { workerData: { path, job } });
-    let outcome: { result: AnalysisResult } | { error: Error } | null = null;
-    const timer = setTimeout(() => {
-      outcome = { error: new AppError('INTERNAL', timeoutMessage(timeoutMs)) };
-      void worker.terminate();
-    }, timeoutMs);
-    worker.on('message', (reply: WorkerReply) => {
-      if (outcome) return;
-      if (reply.type === 'step') showStep(progress)(reply.step);
-      else if (reply.type === 'result') outcome = { result: JSON.parse(reply.json) as AnalysisResult };
-      else outcome = { error: new Error(`analysis worker: ${reply.message}`) };
-    });
-    worker.on('error', (error) => {
-      outcome ??= { error };
-    });
-    worker.on('exit', (code) => {
-      clearTimeout(timer);
-      const settled = outcome ?? { error: new Error(`analysis worker exited with code ${code} before answering`) };
-      if ('result' in settled) resolve({ ...settled.result, ranIn: 'worker' });
-      else reject(settled.error);
-    });
-  });
+  const run = queue.then(() => runInWorker(workerScript, path, job, progress, timeoutMs));
+  queue = run.catch(() => {});
+  return run;
 }
 
 /**

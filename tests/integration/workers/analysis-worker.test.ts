@@ -80,17 +80,17 @@ describe('the pooling analysis off the main thread', () => {
   });
 
   // The runner's side of the protocol, with stand-in workers (the real one is built, and run by the e2e suite).
-  const standIn = (code: string) => {
+  const standIn = (onJob: string) => {
     const script = join(tempFolder(), 'stand-in-worker.mjs');
-    writeFileSync(script, `import { parentPort, workerData } from 'node:worker_threads';\n${code}\n`);
+    writeFileSync(script, `import { parentPort } from 'node:worker_threads';\nlet jobs = 0;\nparentPort.on('message', ({ id, path, job }) => {\n  jobs += 1;\n  const post = (reply) => parentPort.postMessage({ ...reply, id });\n${onJob}\n});\n`);
     return script;
   };
   const job: AnalysisJob = { period: { from: '2025-01', to: '2025-12' }, filters: noFilters, settings: {} };
 
-  it('passes the steps on to the progress bar and returns what the worker found', async () => {
+  it('passes the steps on to the progress bar, returns what the worker found, and keeps the worker for the next job', async () => {
     const script = standIn(`
-      parentPort.postMessage({ type: 'step', step: { label: 'Lecture des données CDD', done: 0, total: 3 } });
-      parentPort.postMessage({ type: 'result', json: JSON.stringify({ analysis: { path: workerData.path, period: workerData.job.period }, consolidation: null }) });`);
+      post({ type: 'step', step: { label: 'Lecture des données CDD', done: 0, total: 3 } });
+      post({ type: 'result', json: JSON.stringify({ analysis: { path, period: job.period, jobs }, consolidation: null }) });`);
     const tracker = new ProgressTracker();
     const handle = tracker.start('cdd.analysis', 'Préparation de l’analyse');
     const seen: string[] = [];
@@ -101,22 +101,26 @@ describe('the pooling analysis off the main thread', () => {
         seen.push(tracker.current()!.label);
       },
     });
-    expect(run).toEqual({ ranIn: 'worker', analysis: { path: '/fichier.passerelles', period: job.period }, consolidation: null });
+    expect(run).toEqual({ ranIn: 'worker', analysis: { path: '/fichier.passerelles', period: job.period, jobs: 1 }, consolidation: null });
     expect(seen).toEqual(['Lecture des données CDD']);
+    // Two more at once: one after the other, in the same (warm) worker.
+    const [second, third] = await Promise.all([analyseInWorker(script, '/a', job), analyseInWorker(script, '/b', job)]);
+    expect([second.analysis, third.analysis]).toMatchObject([{ path: '/a', jobs: 2 }, { path: '/b', jobs: 3 }]);
   });
 
-  it('stops a worker that takes too long, with a French message that says what to do', async () => {
-    const script = standIn('setInterval(() => {}, 1000);');
+  it('stops a worker that takes too long, with a French message that says what to do, and starts afresh after', async () => {
+    const script = standIn(`if (path === '/lent') return; post({ type: 'result', json: JSON.stringify({ analysis: { jobs }, consolidation: null }) });`);
     const started = Date.now();
-    await expect(analyseInWorker(script, '/fichier.passerelles', job, undefined, 300)).rejects.toMatchObject({
+    await expect(analyseInWorker(script, '/lent', job, undefined, 300)).rejects.toMatchObject({
       code: 'INTERNAL',
       message: expect.stringMatching(/^L’analyse a dépassé 1 seconde et a été interrompue.*Réduisez la période/),
     });
     expect(Date.now() - started).toBeLessThan(5000);
+    expect((await analyseInWorker(script, '/vite', job)).analysis).toEqual({ jobs: 1 });
   });
 
   it('turns a worker failure into an error, never a hang', async () => {
-    await expect(analyseInWorker(standIn(`parentPort.postMessage({ type: 'error', message: 'disque illisible' });`), '/f', job)).rejects.toThrow('disque illisible');
+    await expect(analyseInWorker(standIn(`post({ type: 'error', message: 'disque illisible' });`), '/f', job)).rejects.toThrow('disque illisible');
     await expect(analyseInWorker(standIn('process.exit(3);'), '/f', job)).rejects.toThrow('code 3');
     await expect(analyseInWorker(standIn('throw new Error("plantage");'), '/f', job)).rejects.toThrow('plantage');
   });
