@@ -131,12 +131,21 @@ export function analyseInWorker(workerScript: string, path: string, job: Analysi
   return run;
 }
 
+let warned = false;
+/** From the sources (vitest) running in process is expected; from a bundle it means the worker was not shipped. */
+function warnIfBuiltWithoutWorker(): void {
+  if (warned || !import.meta.url.endsWith('.js')) return;
+  warned = true;
+  console.warn(`[passerelles] ${analysisWorkerFileName} est introuvable à côté de ${fileURLToPath(import.meta.url)} : l’analyse tourne dans le processus principal.`);
+}
+
 /**
  * Runs the pooling analysis of an open file: in the built worker when there is one, else in
  * process. A file that is not on disk (in-memory tests) is analysed in process too.
  */
 export async function analyse(file: AssociationFile, job: AnalysisJob, progress?: ProgressHandle, options: AnalysisOptions = {}): Promise<AnalysisRun> {
   const workerScript = options.workerScript === undefined ? findAnalysisWorker() : options.workerScript;
+  if (workerScript === null && options.workerScript === undefined) warnIfBuiltWithoutWorker();
   if (workerScript === null || !existsSync(file.path)) return analyseInProcess(file, job, progress);
   try {
     return await analyseInWorker(workerScript, file.path, job, progress, options.timeoutMs);
