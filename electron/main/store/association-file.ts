@@ -136,12 +136,19 @@ export async function createAssociationFile(
   return openAssociationFile(path, now);
 }
 
+const isBusy = (error: unknown) => error instanceof Error && /SQLITE_BUSY|SQLITE_LOCKED|database is locked/i.test(`${(error as { code?: string }).code ?? ''} ${error.message}`);
+
 /** Leaves one complete file on disk (see configure). */
 export function closeAssociationFile(file: AssociationFile): void {
   if (!file.db.open) return;
   try {
     file.db.pragma('wal_checkpoint(TRUNCATE)');
     file.db.pragma('journal_mode = DELETE');
+  } catch (error) {
+    // Another connection still reads the file (the analysis worker, for a moment): leaving WAL is
+    // refused then. Nothing is lost — every commit is already durable in the WAL, and the last
+    // connection to close folds it back into the file.
+    if (!isBusy(error)) throw error;
   } finally {
     file.db.close();
   }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempFolder } from '../../support/temp-folder';
 import { openTestWindow } from '../../support/host';
@@ -60,5 +60,27 @@ describe('creating, renaming and reopening an association', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     window.close();
+  });
+});
+
+describe('closing while another connection still reads the file', () => {
+  const tempFolder = useTempFolder();
+
+  it('closes without error, and the file holds every committed change once the reader is gone', async () => {
+    const window = openTestWindow(tempFolder());
+    const path = await window.createAssociation();
+    await window.call('association.rename', { name: 'Renommée', territory: 'Orne' });
+    // As the analysis worker does: a read-only connection in the middle of a read.
+    const reader = new Database(path, { readonly: true });
+    const rows = reader.prepare('SELECT name FROM association').iterate();
+    rows.next();
+    await window.call('association.close');
+    rows.return?.();
+    reader.close();
+
+    const again = openTestWindow(tempFolder());
+    again.answer(path);
+    expect((await again.call('association.open')).name).toBe('Renommée');
+    again.close();
   });
 });
