@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { importLimits } from '../../../electron/main/workbooks/cdd-import/read-workbook';
+import { importLimits } from '../../../electron/main/workbooks/xlsx-reader/read-workbook';
 import { useTempFolder } from '../../support/temp-folder';
 import { cddSnapshot, fillWithSheetJs, openCddWindow, prepareWorkbooks } from './cdd-window';
 

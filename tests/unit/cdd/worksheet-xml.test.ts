@@ -1,8 +1,8 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parseWorksheet, spreadMerges } from '../../../electron/main/workbooks/cdd-import/xlsx/worksheet';
-import { sharedStringsOf, workbookSheetsOf } from '../../../electron/main/workbooks/cdd-import/xlsx/xml';
-import { listZipEntries, readZipEntry } from '../../../electron/main/workbooks/cdd-import/xlsx/zip';
+import { parseWorksheet, spreadMerges } from '../../../electron/main/workbooks/xlsx-reader/worksheet';
+import { sharedStringsOf, workbookSheetsOf } from '../../../electron/main/workbooks/xlsx-reader/xml';
+import { listZipEntries, readZipEntry } from '../../../electron/main/workbooks/xlsx-reader/zip';
 
 const noPause = async () => {};
 

@@ -2,7 +2,7 @@ import { cddReasons, type CddReason } from '../../../../shared/api/cdd';
 import { excelSerialToIso, parseFrenchDate } from '../../../../shared/format/dates';
 import { parseFrenchNumber } from '../../../../shared/format/numbers';
 import { normaliseHeader } from './headers';
-import type { CellValue } from './read-workbook';
+import type { CellValue } from '../xlsx-reader/read-workbook';
 
 const monthNames = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
 const pad = (n: number) => String(n).padStart(2, '0');

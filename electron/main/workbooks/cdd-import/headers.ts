@@ -1,5 +1,5 @@
 import type { CddColumn } from '../../../../shared/api/cdd';
-import type { CellValue, SheetGrid } from './read-workbook';
+import type { CellValue, SheetGrid } from '../xlsx-reader/read-workbook';
 
 /** Lower case, no accents or punctuation: how headers are compared. */
 export const normaliseHeader = (value: CellValue) =>

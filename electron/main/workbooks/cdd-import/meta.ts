@@ -1,5 +1,5 @@
 import { collectionKind, sheetNames, type CollectionMeta } from '../cdd-collection/layout';
-import type { SheetGrid } from './read-workbook';
+import type { SheetGrid } from '../xlsx-reader/read-workbook';
 
 /** The _meta sheet of a collection workbook, if this is one (any spreadsheet program keeps the sheet). */
 export function readCollectionMeta(sheets: readonly SheetGrid[]): CollectionMeta | null {

@@ -9,7 +9,7 @@ import { monthText } from '../cdd-collection/layout';
 import { cellText } from './cells';
 import { columnLetter, guessHeaders, hasRequiredColumns, normaliseHeader } from './headers';
 import { readCollectionMeta } from './meta';
-import { checkWorkbookFile, readWorkbookGrid, type SheetGrid } from './read-workbook';
+import { checkWorkbookFile, readWorkbookGrid, type SheetGrid } from '../xlsx-reader/read-workbook';
 import { validateRows, type RowsResult } from './validate-rows';
 
 type Mapping = Record<CddColumn, number | null>;

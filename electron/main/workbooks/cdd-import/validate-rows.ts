@@ -4,7 +4,7 @@ import { formatDecimal } from '../../../../shared/format/numbers';
 import { monthText } from '../cdd-collection/layout';
 import { cellText, parseAmount, parseMonth, parseReason } from './cells';
 import { columnLetter, normaliseHeader } from './headers';
-import type { CellValue, SheetGrid } from './read-workbook';
+import type { CellValue, SheetGrid } from '../xlsx-reader/read-workbook';
 
 export type AcceptedLine = { row: number; month: string; occupationKey: string; contracts: number | null; hours: number; reason: CddReason | null };
 

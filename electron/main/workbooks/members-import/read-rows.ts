@@ -1,4 +1,4 @@
-import { readWorkbookGrid } from '../cdd-import/read-workbook';
+import { readWorkbookGrid } from '../xlsx-reader/read-workbook';
 import { checkWorkbookFile } from './xlsx-file';
 
 /** A cell as the import sees it: formulas replaced by their cached result, rich text by its text, dates as serials. */

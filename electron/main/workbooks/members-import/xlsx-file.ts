@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fail } from '../../errors';
-import { listZipEntries } from '../cdd-import/xlsx/zip';
+import { listZipEntries } from '../xlsx-reader/zip';
 
 /** Larger than any members list. */
 export const workbookMaxBytes = 20 * 1024 * 1024;

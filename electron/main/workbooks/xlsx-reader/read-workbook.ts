@@ -1,9 +1,9 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { fail } from '../../errors';
-import { spreadMerges, parseWorksheet } from './xlsx/worksheet';
-import { relationshipsOf, sharedStringsOf, workbookSheetsOf } from './xlsx/xml';
-import { listZipEntries, readZipEntry, ZipFormatError, type ZipEntry } from './xlsx/zip';
+import { spreadMerges, parseWorksheet } from './worksheet';
+import { relationshipsOf, sharedStringsOf, workbookSheetsOf } from './xml';
+import { listZipEntries, readZipEntry, ZipFormatError, type ZipEntry } from './zip';
 
 /** A cell as the import needs it: formulas replaced by their cached result, rich text joined, dates as serials. */
 export type CellValue = string | number | boolean | null;

@@ -1,4 +1,4 @@
-import type { CellValue, GridRow } from '../read-workbook';
+import type { CellValue, GridRow } from './read-workbook';
 import { attribute, decodeText, textOf } from './xml';
 
 export type MergedRange = { top: number; left: number; bottom: number; right: number };
