@@ -2,7 +2,7 @@
 // Each import is two steps over one file chosen in the main process: `read` parses it and keeps it
 // in the window's session under an `importId`; `preview` and `commit` take the person's choices.
 import { z } from 'zod';
-import { structureTypeCodes } from '../domain/structure';
+import { structureFieldLabels, structureTypeCodes } from '../domain/structure';
 import { defineCall } from './define';
 
 const importId = z.string().min(1).max(100);
@@ -84,20 +84,11 @@ export const importCountsSchema = z.object({
 
 /** The register fields a workbook column can fill. */
 export const memberColumnFields = {
-  name: 'Nom de la structure',
-  finessEt: 'FINESS établissement',
-  finessEj: 'FINESS entité juridique',
-  siret: 'SIRET',
-  type: 'Type de structure',
-  field: 'Champ d’intervention',
-  address: 'Adresse',
-  postcode: 'Code postal',
+  ...structureFieldLabels,
+  // A workbook may hold the commune's name or its INSEE code: two columns, two meanings.
   communeName: 'Commune (nom)',
   communeCode: 'Code INSEE de la commune',
-  opca: 'OPCA / OPCO',
   headcount: 'Effectif (salariés)',
-  fte: 'ETP',
-  notes: 'Remarques',
   /** A phone or e-mail of the structure itself: attached to the row's only named contact, else to a contact « Accueil ». */
   phone: 'Téléphone (structure)',
   email: 'E-mail (structure)',

@@ -45,3 +45,21 @@ export const structureTypeCodes = keysOf(structureTypes);
 export const interventionFieldCodes = keysOf(interventionFields);
 export const opcaCodes = keysOf(opcas);
 export const contactRoleCodes = keysOf(contactRoles);
+
+/** The French name of each field a coordinator types for a structure: forms, previews, mappings say it the same way. */
+export const structureFieldLabels = {
+  name: 'Nom de la structure',
+  finessEt: 'FINESS établissement',
+  finessEj: 'FINESS entité juridique',
+  siret: 'SIRET',
+  type: 'Type de structure',
+  field: 'Champ d’intervention',
+  address: 'Adresse',
+  postcode: 'Code postal',
+  communeCode: 'Commune',
+  opca: 'OPCA / OPCO',
+  headcount: 'Effectif',
+  fte: 'ETP',
+  notes: 'Remarques',
+} as const;
+export type StructureField = keyof typeof structureFieldLabels;

@@ -1,25 +1,10 @@
 import type { FieldChange } from '../../../shared/api/member-imports';
-import { interventionFields, opcas, structureTypes } from '../../../shared/domain/structure';
+import { interventionFields, opcas, structureFieldLabels, structureTypes, type StructureField } from '../../../shared/domain/structure';
 import { searchKey } from '../reference/search-key';
 import type { StructureValue } from '../store/register/structure-input';
 
-type ImportedField = Exclude<keyof StructureValue, 'communeName' | 'departmentCode' | 'epciCode' | 'epciName'>;
+type ImportedField = StructureField & keyof StructureValue;
 
-export const structureFieldLabels: Record<ImportedField, string> = {
-  name: 'Nom',
-  finessEt: 'FINESS établissement',
-  finessEj: 'FINESS entité juridique',
-  siret: 'SIRET',
-  type: 'Type',
-  field: 'Champ d’intervention',
-  address: 'Adresse',
-  postcode: 'Code postal',
-  communeCode: 'Commune',
-  opca: 'OPCA',
-  headcount: 'Effectif',
-  fte: 'ETP',
-  notes: 'Remarques',
-};
 const importedFields = Object.keys(structureFieldLabels) as ImportedField[];
 
 function shown(value: StructureValue, field: ImportedField): string {

@@ -223,7 +223,7 @@ describe('the members workbook import', () => {
     expect(preview.counts).toEqual({ add: 1, update: 4, refused: 2, skipped: 1 });
     const ehpadRow = preview.rows.find((r) => r.row === 4);
     expect(ehpadRow).toMatchObject({ status: 'update', name: 'EHPAD NOTRE DAME DE BRIOUZE' });
-    expect(ehpadRow?.messages.at(-1)?.message).toContain('Nom « EHPAD NOTRE DAME DE BRIOUZE » → « EHPAD Notre-Dame »');
+    expect(ehpadRow?.messages.at(-1)?.message).toContain('Nom de la structure « EHPAD NOTRE DAME DE BRIOUZE » → « EHPAD Notre-Dame »');
     await window.call('membersWorkbook.commit', choice);
     const rows = await window.call('structures.list');
     expect(rows).toHaveLength(7);

@@ -1,7 +1,7 @@
 import type { StructureChanges, StructureInput, StructureRow } from '../../../../shared/api/members';
 import { checkFiness } from '../../../../shared/domain/finess';
 import { checkSiret } from '../../../../shared/domain/siret';
-import type { InterventionField, Opca, StructureType } from '../../../../shared/domain/structure';
+import { structureFieldLabels, type InterventionField, type Opca, type StructureType } from '../../../../shared/domain/structure';
 import { formatDecimal } from '../../../../shared/format/numbers';
 import { parseFrenchNumber } from '../../../../shared/format/numbers';
 
@@ -125,21 +125,10 @@ export function changesBetween(row: StructureRow, input: StructureInput): Struct
 }
 
 export const fieldLabels: Record<DraftField, string> = {
-  name: 'Nom de la structure',
-  finessEt: 'FINESS établissement',
-  finessEj: 'FINESS entité juridique',
-  siret: 'SIRET',
-  type: 'Type de structure',
-  field: 'Champ d’intervention',
-  address: 'Adresse',
-  postcode: 'Code postal',
-  communeCode: 'Commune',
-  communeLabel: 'Commune',
-  epciName: 'Commune',
-  opca: 'OPCA / OPCO',
-  headcount: 'Effectif',
-  fte: 'ETP',
-  notes: 'Remarques',
+  ...structureFieldLabels,
+  // The picker shows the commune and its EPCI: a message about either is a message about the commune.
+  communeLabel: structureFieldLabels.communeCode,
+  epciName: structureFieldLabels.communeCode,
 };
 
 /** Which field a server message is about, so it can be shown under that field too. */
