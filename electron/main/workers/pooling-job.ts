@@ -26,10 +26,9 @@ const distanceFor = (settings: Partial<PoolingSettings>) =>
   // Within the distance set, from the structures' FINESS locations (same EPCI for a pair not located).
   typeof settings.maxDistanceKm === 'number' ? distanceBetweenLocations : undefined;
 
-/** The rows the job needs, one object per row (drill-down), read by the window's connection. */
-export function readPoolingInput(db: Database.Database, job: PoolingJob): PoolingInput {
+/** What every analysis input carries besides its volumes, whichever way those are read. */
+function contextOf(db: Database.Database, job: PoolingJob) {
   return {
-    volumes: loadVolumes(db, job.period, job.filters),
     structures: loadPoolingStructures(db),
     occupations: loadPoolingOccupations(db),
     period: job.period,
@@ -37,6 +36,11 @@ export function readPoolingInput(db: Database.Database, job: PoolingJob): Poolin
     filter: { ...job.filters },
     distanceKm: distanceFor(job.settings),
   };
+}
+
+/** The rows the job needs, one object per row (drill-down), read by the window's connection. */
+export function readPoolingInput(db: Database.Database, job: PoolingJob): PoolingInput {
+  return { volumes: loadVolumes(db, job.period, job.filters), ...contextOf(db, job) };
 }
 
 const stepsOf = (job: AnalysisJob) => (job.withConsolidation ? 4 : 3);
@@ -51,15 +55,7 @@ export function readAnalysisInput(db: Database.Database, job: AnalysisJob, onSte
   onStep({ label: analysisSteps[0], done: 0, total });
   const read = loadPoolingSeries(db, job.period, job.filters, { contracts: job.withConsolidation ?? false });
   onStep({ label: analysisSteps[1], done: 1, total });
-  return {
-    ...read,
-    structures: loadPoolingStructures(db),
-    occupations: loadPoolingOccupations(db),
-    period: job.period,
-    settings: job.settings,
-    filter: { ...job.filters },
-    distanceKm: distanceFor(job.settings),
-  };
+  return { ...read, ...contextOf(db, job) };
 }
 
 /** The pure part, on rows already read. */
