@@ -488,6 +488,11 @@ export const cddCalls = {
     z.object({ ...queryBase, occupationKey: z.string().min(1).optional(), family: occupationFamilySchema.optional(), month: monthSchema.optional() }),
     z.array(drillDownLineSchema),
   ),
+  /** One occupation's structures month by month (the seasonality chart), from one read of the data. */
+  'cdd.monthlyProfile': defineCall(
+    z.object({ ...queryBase, occupationKey: z.string().min(1) }),
+    z.array(z.object({ month: monthSchema, lines: z.array(drillDownLineSchema) })),
+  ),
   'cdd.analysis': defineCall(analysisQuerySchema, poolingAnalysisSchema),
   /** Asks where to save, writes the analysis and the consolidated table as figures (.xlsx). */
   'cdd.exportAnalysis': defineCall(analysisQuerySchema, z.object({ path: z.string(), fileName: z.string() })),

@@ -215,6 +215,10 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
       return consolidateSeries(loadConsolidationInput(openFile(ctx).db, job.period, job.filters, job.settings));
     },
     'cdd.drillDown': ({ occupationKey, family, month, ...query }) => drillDown(poolingInput(ctx, query), { occupationKey, family, month }),
+    'cdd.monthlyProfile': ({ occupationKey, ...query }) => {
+      const input = poolingInput(ctx, query);
+      return monthsOfPeriod(input.period).map((month) => ({ month, lines: drillDown(input, { occupationKey, month }) }));
+    },
     // Off the main thread (a worker reading the file read-only): the window stays responsive and polls the progress.
     'cdd.analysis': async ({ area, thresholds, ...query }) => {
       const job = { ...poolingJob(ctx, query, thresholds), areas: area };

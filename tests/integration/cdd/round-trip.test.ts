@@ -53,6 +53,16 @@ describe('CDD collection round trip', () => {
       ['EHPAD Les Tilleuls', 151.5],
     ]);
 
+    // The seasonality chart: ASH month by month, one line per structure, from one call.
+    const profile = await window.call('cdd.monthlyProfile', { period: { from: '2025-01', to: '2025-12' }, occupationKey: 'agent-service-hospitalier' });
+    expect(profile).toHaveLength(12);
+    expect(profile.slice(0, 4).map((m) => [m.month, m.lines.map((l) => [l.name, l.hours])])).toEqual([
+      ['2025-01', [['EHPAD Les Tilleuls', 151.5]]],
+      ['2025-02', [['EHPAD Les Tilleuls', 12.5]]],
+      ['2025-03', [['EHPAD Les Tilleuls', 100]]],
+      ['2025-04', []],
+    ]);
+
     const missing = await window.call('cdd.missing', { period: { from: '2025-01', to: '2025-12' } });
     expect(missing.missing.map((m) => m.name)).toEqual(['ESAT de Flers']);
     expect(missing).toMatchObject({ expected: 3, received: 2 });

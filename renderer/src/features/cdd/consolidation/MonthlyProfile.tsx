@@ -17,12 +17,11 @@ export function MonthlyProfile({ consolidation, filters, period }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const occupationKey = chosen && biggest.some((o) => o.occupationKey === chosen) ? chosen : (biggest[0]?.occupationKey ?? '');
 
-  // One drill-down per month gives each structure's hours that month.
   const profile = useQuery({
-    queryKey: ['cdd', 'profile', occupationKey, filters, period, consolidation.months],
+    queryKey: ['cdd', 'profile', occupationKey, filters, period],
     enabled: occupationKey !== '',
     queryFn: async () => {
-      const months = await Promise.all(consolidation.months.map((month) => call('cdd.drillDown', { filters, period, occupationKey, month }).then((lines) => ({ month, lines }))));
+      const months = await call('cdd.monthlyProfile', { filters, period, occupationKey });
       const names = new Map<number, string>();
       const totals = new Map<number, number>();
       for (const { lines } of months)
