@@ -16,12 +16,25 @@ export async function exposeGrids(app: Page): Promise<void> {
 }
 
 /** The rows the register grid displays, in order, as its API gives them. */
-export function displayedRows(app: Page): Promise<RowData[]> {
+type GridApi = {
+  isDestroyed: () => boolean;
+  getGridOption: (key: 'rowData') => unknown;
+  forEachNodeAfterFilterAndSort: (cb: (n: { data?: RowData }) => void) => void;
+};
+
+/**
+ * The register's rows as the grid shows them (filtered, sorted). Waits until the grid is mounted
+ * and has received its rows: right after opening a file the query may still be loading.
+ */
+export async function displayedRows(app: Page): Promise<RowData[]> {
+  await app.waitForFunction(() => {
+    const grid = (window as unknown as { __passerellesGrids?: Record<string, GridApi> }).__passerellesGrids?.register;
+    return grid !== undefined && !grid.isDestroyed() && grid.getGridOption('rowData') !== undefined;
+  });
   return app.evaluate(() => {
-    const grids = (window as unknown as { __passerellesGrids?: Record<string, { forEachNodeAfterFilterAndSort: (cb: (n: { data?: RowData }) => void) => void }> })
-      .__passerellesGrids;
+    const grid = (window as unknown as { __passerellesGrids?: Record<string, GridApi> }).__passerellesGrids?.register;
     const rows: RowData[] = [];
-    grids?.register?.forEachNodeAfterFilterAndSort((node) => {
+    grid?.forEachNodeAfterFilterAndSort((node) => {
       if (node.data) rows.push(node.data);
     });
     return rows;
