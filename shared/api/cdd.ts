@@ -11,6 +11,7 @@ import type {
   PoolingAnalysis,
   PoolingArea,
   PoolingSettings,
+  ProposalMonth,
   Recurrence,
 } from '../domain/pooling/types';
 import { interventionFieldCodes, structureTypeCodes } from '../domain/structure';
@@ -372,12 +373,9 @@ export const demandAnalysisSchema = z.object({
     z.object({ kind: z.literal('family'), family: occupationFamilySchema, label: z.string() }),
   ]),
   area: poolingAreaSchema,
-  months: z.array(z.string()),
-  hoursByMonth: z.array(z.number()),
   hours: z.number(),
   combinedFte: z.number(),
   structureCount: count,
-  structureIds: z.array(z.number().int()),
   peak: z.object({ month: z.string(), hours: z.number() }),
   trough: z.object({ month: z.string(), hours: z.number() }),
   positions: z.array(positionsOccupancySchema),
@@ -390,22 +388,23 @@ export const demandAnalysisSchema = z.object({
 
 const recurrenceSchema = z.object({ status: z.enum(['recurring', 'single-year-data', 'one-off']), years: z.array(z.string()) }) satisfies z.ZodType<Recurrence>;
 
+export const proposalMonthSchema = z.object({
+  month: z.string(),
+  byStructure: z.array(z.object({ structureId: z.number().int(), hours: z.number() })),
+  demandHours: z.number(),
+  servedHours: z.number(),
+  unservedHours: z.number(),
+  occupancy: z.number(),
+}) satisfies z.ZodType<ProposalMonth>;
+
 export const proposalSchema = z.object({
   occupationKey: z.string(),
   label: z.string(),
   area: poolingAreaSchema,
   structures: z.array(z.object({ structureId: z.number().int(), name: z.string(), hours: z.number(), recurrence: recurrenceSchema })),
   maxDistanceKm: z.number().nullable(),
-  months: z.array(
-    z.object({
-      month: z.string(),
-      byStructure: z.array(z.object({ structureId: z.number().int(), hours: z.number() })),
-      demandHours: z.number(),
-      servedHours: z.number(),
-      unservedHours: z.number(),
-      occupancy: z.number(),
-    }),
-  ),
+  monthsWithUnservedHours: count,
+  worstUnservedMonth: z.object({ month: z.string(), hours: z.number() }).nullable(),
   demandHours: z.number(),
   servedHours: z.number(),
   unservedHours: z.number(),
@@ -494,6 +493,20 @@ export const cddCalls = {
     z.array(z.object({ month: monthSchema, lines: z.array(drillDownLineSchema) })),
   ),
   'cdd.analysis': defineCall(analysisQuerySchema, poolingAnalysisSchema),
+  /**
+   * One proposal's month-by-month plan, asked for when the coordinator opens it (the analysis
+   * sends the proposals without it). The same query as the analysis, the occupation and the
+   * proposal's structures in its order. NOT_FOUND when the data changed meanwhile.
+   */
+  'cdd.proposalPlan': defineCall(
+    z.object({
+      ...queryBase,
+      thresholds: thresholdsSchema.default({}),
+      occupationKey: z.string().min(1),
+      structureIds: z.array(id).min(2).max(3),
+    }),
+    z.array(proposalMonthSchema),
+  ),
   /** Asks where to save, writes the analysis and the consolidated table as figures (.xlsx). */
   'cdd.exportAnalysis': defineCall(analysisQuerySchema, z.object({ path: z.string(), fileName: z.string() })),
 };

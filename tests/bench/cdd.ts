@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CallName } from '../../shared/api';
+import { refreshSeries } from '../../electron/main/store/cdd/series';
 import { dispatch } from '../../electron/main/dispatch';
 import { closeWindowSession } from '../../electron/main/handlers/association';
 import { createHostWindow } from '../../electron/main/host-window';
@@ -111,6 +112,8 @@ function fillRegionalFile(window: Window) {
       }
     }
   })();
+  // As each import's commit does, in bulk.
+  refreshSeries(db);
   db.pragma('optimize');
   return db;
 }

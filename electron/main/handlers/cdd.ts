@@ -2,8 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { cddCalls, CddSettings, ImportLogEntry } from '../../../shared/api/cdd';
 import { createOccupationMatcher } from '../../../shared/domain/occupations/match';
-import { consolidateSeries, drillDown, monthsOfPeriod, periodOfMonths } from '../../../shared/domain/pooling';
-import type { PoolingInput, PoolingSettings } from '../../../shared/domain/pooling/types';
+import { consolidateSeries, drillDownSeries, monthsOfPeriod, periodOfMonths, proposalPlan } from '../../../shared/domain/pooling';
+import type { PoolingSeriesInput, PoolingSettings } from '../../../shared/domain/pooling/types';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
@@ -21,7 +21,7 @@ import { writeCollectionWorkbook } from '../workbooks/cdd-collection/build';
 import { collectionFileName } from '../workbooks/cdd-collection/file-name';
 import { applyMapping, describePeriod, previewOf, readReturnedFile, readyToCommit, revalidate, type ImportContext, type PendingFile } from '../workbooks/cdd-import/returned-file';
 import { analyse } from '../workers/analysis';
-import { readPoolingInput, type PoolingJob } from '../workers/pooling-job';
+import type { PoolingJob } from '../workers/pooling-job';
 
 type CddHandlers = Pick<Handlers, keyof typeof cddCalls>;
 type Period = { from: string; to: string };
@@ -75,9 +75,10 @@ function poolingJob(ctx: WindowContext, query: { filters: ParsedFilters; period:
   return { period, filters: query.filters, settings: poolingSettingsOf(readCddSettings(file.db), thresholds) };
 }
 
-/** The rows too, read here (the same reader as the worker's: electron/main/workers/pooling-job.ts). */
-function poolingInput(ctx: WindowContext, query: { filters: ParsedFilters; period: Period | null }, thresholds: Partial<CddSettings> = {}): PoolingInput {
-  return readPoolingInput(openFile(ctx).db, poolingJob(ctx, query, thresholds));
+/** The data too, as monthly series with their contracts, read here (small queries: one cell, one occupation, one proposal). */
+function seriesInput(ctx: WindowContext, query: { filters: ParsedFilters; period: Period | null }, thresholds: Partial<CddSettings> = {}): PoolingSeriesInput {
+  const job = poolingJob(ctx, query, thresholds);
+  return loadConsolidationInput(openFile(ctx).db, job.period, job.filters, job.settings);
 }
 
 function replaceMessage(fileName: string, replaced: readonly ImportLogEntry[]): string {
@@ -214,16 +215,21 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
       const job = poolingJob(ctx, query);
       return consolidateSeries(loadConsolidationInput(openFile(ctx).db, job.period, job.filters, job.settings));
     },
-    'cdd.drillDown': ({ occupationKey, family, month, ...query }) => drillDown(poolingInput(ctx, query), { occupationKey, family, month }),
+    'cdd.drillDown': ({ occupationKey, family, month, ...query }) => drillDownSeries(seriesInput(ctx, query), { occupationKey, family, month }),
     'cdd.monthlyProfile': ({ occupationKey, ...query }) => {
-      const input = poolingInput(ctx, query);
-      return monthsOfPeriod(input.period).map((month) => ({ month, lines: drillDown(input, { occupationKey, month }) }));
+      const input = seriesInput(ctx, { ...query, filters: { ...query.filters, occupationKeys: [occupationKey] } });
+      return monthsOfPeriod(input.period).map((month) => ({ month, lines: drillDownSeries(input, { occupationKey, month }) }));
     },
     // Off the main thread (a worker reading the file read-only): the window stays responsive and polls the progress.
     'cdd.analysis': async ({ area, thresholds, ...query }) => {
       const job = { ...poolingJob(ctx, query, thresholds), areas: area };
       const { analysis } = await withProgress(ctx, 'cdd.analysis', 'Préparation de l’analyse', (progress) => analyse(openFile(ctx), job, progress));
       return analysis;
+    },
+
+    'cdd.proposalPlan': ({ occupationKey, structureIds, thresholds, ...query }) => {
+      const input = seriesInput(ctx, { ...query, filters: { ...query.filters, occupationKeys: [occupationKey], structureIds } }, thresholds);
+      return proposalPlan(input, occupationKey, structureIds) ?? fail('NOT_FOUND', 'Ce poste mutualisé ne correspond plus aux données (elles ont changé depuis l’analyse) : relancez l’analyse.');
     },
 
     'cdd.exportAnalysis': async ({ area, thresholds, ...query }) => {

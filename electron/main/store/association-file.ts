@@ -6,6 +6,7 @@ import { fail, isAppError } from '../errors';
 import { takeBackup } from './backups';
 import { passerellesApplicationId, readFileHeader } from './file-header';
 import { latestSchemaVersion, migrate, schemaVersionOf } from './migrations';
+import { refreshSeries } from './cdd/series';
 
 export const associationFileExtension = '.passerelles';
 
@@ -97,6 +98,8 @@ export async function openAssociationFile(path: string, now = new Date()): Promi
     const needsMigration = userVersion < latestSchemaVersion;
     await takeBackup(db, path, needsMigration ? 'migration' : 'open', now);
     if (needsMigration) migrate(db);
+    // The CDD series a migration or an interrupted change left to compute (none, usually).
+    refreshSeries(db);
     return { db, path };
   } catch (error) {
     db.close();

@@ -51,13 +51,15 @@ function toProposalMonth(month: Month, structureIds: readonly number[], needs: r
 }
 
 export type CombinationFigures = {
-  months: ProposalMonth[];
   demandHours: number;
   servedHours: number;
   unservedHours: number;
   occupancy: number;
   /** Hours served to each structure of the combination over the period (in month order). */
   servedByStructure: number[];
+  /** Months when some need is left to CDDs (0.5 h or more), and the one with the most. */
+  monthsWithUnservedHours: number;
+  worstUnservedMonth: { month: Month; hours: number } | null;
 };
 
 /**
@@ -81,17 +83,24 @@ function servingOrder(needs: readonly number[], into: number[]): void {
   }
 }
 
-/** The month-by-month plan of one combination; occupancy = served / (cap × months). Same figures as assignMonth, month by month. */
-export function evaluateCombination(lines: readonly StructureSeries[], months: readonly Month[], cap: number): CombinationFigures {
+/** Below this, hours left to CDDs are rounding, not a need (the screens show whole hours). */
+const UNSERVED_NOTICE_HOURS = 0.5;
+
+/**
+ * The rule above, month after month, for one combination: the period's figures, and when `plan`
+ * is given, each month's split pushed into it (the screen asks for it for one proposal at a time).
+ * Same figures as assignMonth, month by month; occupancy = served / (cap × months).
+ */
+function walkCombination(lines: readonly StructureSeries[], months: readonly Month[], cap: number, plan: ProposalMonth[] | null): CombinationFigures {
   const n = lines.length;
-  const structureIds = lines.map((line) => line.structure.id);
   const needs = new Array<number>(n).fill(0);
   const served = new Array<number>(n).fill(0);
   const order = new Array<number>(n).fill(0);
   const servedByStructure = new Array<number>(n).fill(0);
   let demandHours = 0;
   let servedHours = 0;
-  const plan = new Array<ProposalMonth>(months.length);
+  let monthsWithUnservedHours = 0;
+  let worstUnservedMonth: CombinationFigures['worstUnservedMonth'] = null;
   for (let m = 0; m < months.length; m += 1) {
     for (let k = 0; k < n; k += 1) needs[k] = Math.max(0, lines[k]!.hours[m] ?? 0);
     servingOrder(needs, order);
@@ -104,26 +113,47 @@ export function evaluateCombination(lines: readonly StructureSeries[], months: r
     }
     let monthDemand = 0;
     let monthServed = 0;
-    const byStructure = new Array<{ structureId: number; hours: number }>(n);
     for (let k = 0; k < n; k += 1) {
       monthDemand += needs[k]!;
       monthServed += served[k]!;
       servedByStructure[k] = servedByStructure[k]! + served[k]!;
-      byStructure[k] = { structureId: structureIds[k]!, hours: served[k]! };
     }
-    plan[m] = {
+    const monthUnserved = monthDemand - monthServed;
+    if (monthUnserved >= UNSERVED_NOTICE_HOURS) {
+      monthsWithUnservedHours += 1;
+      if (!worstUnservedMonth || monthUnserved > worstUnservedMonth.hours) worstUnservedMonth = { month: months[m]!, hours: monthUnserved };
+    }
+    plan?.push({
       month: months[m]!,
-      byStructure,
+      byStructure: lines.map((line, k) => ({ structureId: line.structure.id, hours: served[k]! })),
       demandHours: monthDemand,
       servedHours: monthServed,
-      unservedHours: monthDemand - monthServed,
+      unservedHours: monthUnserved,
       occupancy: cap > 0 ? monthServed / cap : 0,
-    };
+    });
     demandHours += monthDemand;
     servedHours += monthServed;
   }
   const paid = cap * months.length;
-  return { months: plan, demandHours, servedHours, unservedHours: demandHours - servedHours, occupancy: paid > 0 ? Math.min(1, servedHours / paid) : 0, servedByStructure };
+  return {
+    demandHours,
+    servedHours,
+    unservedHours: demandHours - servedHours,
+    occupancy: paid > 0 ? Math.min(1, servedHours / paid) : 0,
+    servedByStructure,
+    monthsWithUnservedHours,
+    worstUnservedMonth,
+  };
+}
+
+/** The period's figures of one combination, without its month-by-month plan. */
+export const evaluateCombination = (lines: readonly StructureSeries[], months: readonly Month[], cap: number): CombinationFigures => walkCombination(lines, months, cap, null);
+
+/** Who the pooled person works for, month by month, in the combination's order of structures. */
+export function planCombination(lines: readonly StructureSeries[], months: readonly Month[], cap: number): ProposalMonth[] {
+  const plan: ProposalMonth[] = [];
+  walkCombination(lines, months, cap, plan);
+  return plan;
 }
 
 /** Served hours only, without building the plan: the inner loop of the combination search (pairs and triples written out). */

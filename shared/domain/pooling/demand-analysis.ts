@@ -49,12 +49,9 @@ export function analyseDemand(data: PreparedData, subject: Subject, area: Poolin
   const analysis = {
     subject,
     area,
-    months,
-    hoursByMonth,
     hours,
     combinedFte,
     structureCount: structureIds.length,
-    structureIds,
     peak: { month: months[peak] ?? '', hours: hoursByMonth[peak] ?? 0 },
     trough: { month: months[trough] ?? '', hours: hoursByMonth[trough] ?? 0 },
     positions,
@@ -63,7 +60,7 @@ export function analyseDemand(data: PreparedData, subject: Subject, area: Poolin
     reasons,
     score: combinedFte * occupancy,
   };
-  return { ...analysis, sentence: demandSentence(analysis) };
+  return { ...analysis, sentence: demandSentence(analysis, months.length) };
 }
 
 /** Candidates first, then by score, then by label (stable for the screens and the tests). */

@@ -38,6 +38,7 @@ export { assignMonth } from './assignment';
 export { recurrenceOf } from './recurrence';
 export { analysePooling, analysePoolingSeries } from './analysis';
 export { DEFAULT_MAX_PROPOSALS_PER_OCCUPATION } from './proposals';
+export { proposalPlan } from './plan';
 export { areaKey } from './areas';
 export { distanceBetweenCentres } from './distance';
 export { demandSentence, proposalSentence, formatFte, formatHours } from './sentences';

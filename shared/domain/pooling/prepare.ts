@@ -30,6 +30,19 @@ const keepsStructure = (filter: PoolingFilter, structure: PoolingStructure) =>
 const keepsOccupation = (filter: PoolingFilter, occupation: PoolingOccupation) =>
   wants(filter.occupationKeys, occupation.key) && wants(filter.families, occupation.family);
 
+/**
+ * Occupations in the order of the occupation list, each one's structures by id: whatever order
+ * the data was read in (rows, stored series), sums and rankings come out the same, to the last bit.
+ */
+function inCanonicalOrder(series: Map<string, Map<number, StructureSeries>>, occupations: ReadonlyMap<string, PoolingOccupation>): Map<string, Map<number, StructureSeries>> {
+  const ordered = new Map<string, Map<number, StructureSeries>>();
+  for (const key of occupations.keys()) {
+    const byStructure = series.get(key);
+    if (byStructure) ordered.set(key, new Map([...byStructure].sort(([a], [b]) => a - b)));
+  }
+  return ordered;
+}
+
 export function prepare(input: PoolingInput): PreparedData {
   const settings = resolvePoolingSettings(input.settings);
   const filter = input.filter ?? {};
@@ -66,14 +79,12 @@ export function prepare(input: PoolingInput): PreparedData {
     for (const [id, line] of byStructure) if (line.total <= 0 && !line.contracts.some((value) => value > 0)) byStructure.delete(id);
     if (byStructure.size === 0) series.delete(key);
   }
-  return { settings, months, hoursPerFteMonth: settings.fteHoursPerYear / 12, structures, occupations, series, ignoredVolumes };
+  return { settings, months, hoursPerFteMonth: settings.fteHoursPerYear / 12, structures, occupations, series: inCanonicalOrder(series, occupations), ignoredVolumes };
 }
 
 /**
  * The same prepared data from series the store has already summed per occupation and structure
- * (one Float64Array per pair instead of one object per row). Series are kept in the order given:
- * the store gives them in order of first appearance by (occupation, month, structure), the order
- * in which prepare() would have met the rows, so both paths sum and rank identically.
+ * (one Float64Array per pair instead of one object per row).
  */
 const noContracts = new Float64Array(0);
 
@@ -99,7 +110,7 @@ export function prepareSeries(input: PoolingSeriesInput): PreparedData {
     if (!byStructure) series.set(line.occupationKey, (byStructure = new Map()));
     byStructure.set(line.structureId, { structure, hours: line.hours, contracts, total });
   }
-  return { settings, months, hoursPerFteMonth: settings.fteHoursPerYear / 12, structures, occupations, series, ignoredVolumes: input.ignoredVolumes ?? 0 };
+  return { settings, months, hoursPerFteMonth: settings.fteHoursPerYear / 12, structures, occupations, series: inCanonicalOrder(series, occupations), ignoredVolumes: input.ignoredVolumes ?? 0 };
 }
 
 /**

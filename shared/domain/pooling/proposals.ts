@@ -60,7 +60,8 @@ function toProposal(data: PreparedData, occupation: PoolingOccupation, area: Poo
     area,
     structures,
     maxDistanceKm: combination.maxDistanceKm,
-    months: figures.months,
+    monthsWithUnservedHours: figures.monthsWithUnservedHours,
+    worstUnservedMonth: figures.worstUnservedMonth,
     demandHours: figures.demandHours,
     servedHours: figures.servedHours,
     unservedHours: figures.unservedHours,
@@ -71,7 +72,7 @@ function toProposal(data: PreparedData, occupation: PoolingOccupation, area: Poo
     warnings,
     score: scoreOf(figures.occupancy, figures.demandHours, figures.unservedHours),
   };
-  return { ...proposal, sentence: proposalSentence(proposal) };
+  return { ...proposal, sentence: proposalSentence(proposal, months) };
 }
 
 /** Most proposals returned per occupation (all areas together), best first: enough for a report, small enough to send to the screen. */

@@ -37,12 +37,12 @@ const areaSuffix = (area: PoolingArea) => (area.kind === 'epci' ? ` (${area.epci
 const structuresPhrase = (count: number) => (count === 1 ? 'une structure' : `${formatInteger(count)} structures`);
 
 /** "Agent de service : 3,4 ETP cumulés dans 9 structures ; un poste mutualisé à temps plein serait occupé à 92 % sur 12 mois." */
-export function demandSentence(analysis: Omit<DemandAnalysis, 'sentence'>): string {
+export function demandSentence(analysis: Omit<DemandAnalysis, 'sentence'>, monthCount: number): string {
   const label = analysis.subject.label;
   const one = analysis.positions[0];
   let sentence =
     `${label}${areaSuffix(analysis.area)} : ${formatFte(analysis.combinedFte)} cumulés dans ${structuresPhrase(analysis.structureCount)} ; ` +
-    `un poste mutualisé à temps plein serait occupé à ${formatPercent(one?.occupancy ?? 0)} sur ${formatMonths(analysis.months.length)}`;
+    `un poste mutualisé à temps plein serait occupé à ${formatPercent(one?.occupancy ?? 0)} sur ${formatMonths(monthCount)}`;
   const many = analysis.positions[analysis.recommendedPositions - 1];
   if (analysis.recommendedPositions > 1 && many) {
     sentence += ` ; ${formatInteger(analysis.recommendedPositions)} postes mutualisés seraient occupés à ${formatPercent(many.occupancy)}`;
@@ -57,19 +57,18 @@ function wherePhrase(proposal: Omit<PooledPositionProposal, 'sentence'>): string
 }
 
 function unservedPhrase(proposal: Omit<PooledPositionProposal, 'sentence'>, withYear: boolean): string {
-  const months = proposal.months.filter((month) => month.unservedHours >= 0.5);
-  if (months.length === 0) return 'sans heures non couvertes';
-  const worst = months.reduce((a, b) => (b.unservedHours > a.unservedHours ? b : a));
-  if (months.length === 1) return `avec ${formatHours(worst.unservedHours)} non couvertes en ${formatMonthName(worst.month, withYear)}`;
-  return `avec ${formatHours(proposal.unservedHours)} non couvertes, surtout en ${formatMonthName(worst.month, withYear)} (${formatHours(worst.unservedHours)})`;
+  const worst = proposal.worstUnservedMonth;
+  if (proposal.monthsWithUnservedHours === 0 || !worst) return 'sans heures non couvertes';
+  if (proposal.monthsWithUnservedHours === 1) return `avec ${formatHours(worst.hours)} non couvertes en ${formatMonthName(worst.month, withYear)}`;
+  return `avec ${formatHours(proposal.unservedHours)} non couvertes, surtout en ${formatMonthName(worst.month, withYear)} (${formatHours(worst.hours)})`;
 }
 
 /** "Agent de service : un poste partagé entre A et B (même EPCI) serait occupé à 87 % sur 12 mois, avec 40 h non couvertes en août." */
-export function proposalSentence(proposal: Omit<PooledPositionProposal, 'sentence'>): string {
-  const withYear = spansSeveralYears(proposal.months.map((month) => month.month));
+export function proposalSentence(proposal: Omit<PooledPositionProposal, 'sentence'>, months: readonly Month[]): string {
+  const withYear = spansSeveralYears(months);
   const names = joinNames(proposal.structures.map((structure) => structure.name));
   return (
     `${proposal.label} : un poste partagé entre ${names} (${wherePhrase(proposal)}) serait occupé à ${formatPercent(proposal.occupancy)} ` +
-    `sur ${formatMonths(proposal.months.length)}, ${unservedPhrase(proposal, withYear)}.`
+    `sur ${formatMonths(months.length)}, ${unservedPhrase(proposal, withYear)}.`
   );
 }

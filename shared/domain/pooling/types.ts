@@ -99,7 +99,7 @@ export type MonthlySeries = {
 
 /** The compact input: the same as PoolingInput with per-(occupation, structure) monthly series instead of rows. */
 export type PoolingSeriesInput = Omit<PoolingInput, 'volumes'> & {
-  /** In order of each pair's first row (the store reads rows by occupation, month, structure): the order prepare() would meet them. */
+  /** In any order (the analysis puts them in its own). */
   series: readonly MonthlySeries[];
   /** Rows the store could not count (unknown occupation, hours not a number ≥ 0). */
   ignoredVolumes?: number;
@@ -178,13 +178,10 @@ export type PositionsOccupancy = {
 export type DemandAnalysis = {
   subject: { kind: 'occupation'; occupationKey: string; label: string; family: OccupationFamily } | { kind: 'family'; family: OccupationFamily; label: string };
   area: PoolingArea;
-  months: Month[];
-  /** Combined hours per month of the period, in order. */
-  hoursByMonth: number[];
+  /** Combined hours over the period. */
   hours: number;
   combinedFte: number;
   structureCount: number;
-  structureIds: number[];
   peak: { month: Month; hours: number };
   trough: { month: Month; hours: number };
   positions: PositionsOccupancy[];
@@ -218,7 +215,11 @@ export type ProposalMonth = {
   occupancy: number;
 };
 
-/** A concrete pooled position: one full-time person shared by 2 or 3 structures of the same area. */
+/**
+ * A concrete pooled position: one full-time person shared by 2 or 3 structures of the same area.
+ * Its month-by-month plan (ProposalMonth[]) is asked for separately, for the proposal the
+ * coordinator opens: a regional file has thousands of proposals of 120 months each.
+ */
 export type PooledPositionProposal = {
   occupationKey: string;
   label: string;
@@ -226,7 +227,9 @@ export type PooledPositionProposal = {
   structures: { structureId: number; name: string; hours: number; recurrence: Recurrence }[];
   /** Largest distance between two of the structures, when a distance function was given. */
   maxDistanceKm: number | null;
-  months: ProposalMonth[];
+  /** Months when the structures' needs together exceed what one person can work (0.5 h or more left to CDDs), and the worst. */
+  monthsWithUnservedHours: number;
+  worstUnservedMonth: { month: Month; hours: number } | null;
   demandHours: number;
   servedHours: number;
   /** Demand left to CDDs because the structures' needs coincide (the overlap). */

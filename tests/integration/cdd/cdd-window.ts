@@ -48,6 +48,23 @@ export function writeOwnWorkbook(target: string, sheets: Record<string, (string 
 /** Everything the CDD import may change, as text: equal before and after = nothing changed. */
 export function cddSnapshot(window: { context: { session: { file: { db: Database.Database } | null } } }): string {
   const db = window.context.session.file!.db;
-  const tables = ['cdd_entry', 'cdd_import', 'occupation', 'occupation_synonym', 'structure'];
-  return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
+  const tables = ['cdd_entry', 'cdd_series', 'cdd_series_stale', 'cdd_import', 'occupation', 'occupation_synonym', 'structure'];
+  return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY ${table.startsWith('cdd_series') ? '1, 2' : 'rowid'}`).all()));
+}
+
+/** Imports the 12 months of 2025 of the occupations for each structure: hours[i] every month, or month by month. */
+export async function importYear(window: Awaited<ReturnType<typeof openCddWindow>>, folder: string, hoursByStructure: (number | number[])[], occupation: string | string[] = 'Agent de service') {
+  const { pathOf } = await prepareWorkbooks(window, folder);
+  const files = window.structures.map((structure, index) => {
+    const target = join(folder, `retour-${structure.id}.xlsx`);
+    const hours = hoursByStructure[index] ?? 0;
+    const rows = [occupation].flat().flatMap((label) =>
+      Array.from({ length: 12 }, (_, m) => [structure.name, `${String(m + 1).padStart(2, '0')}/2025`, label, 1, typeof hours === 'number' ? hours : (hours[m] ?? 0), 'Remplacement maladie']),
+    );
+    fillWithSheetJs(pathOf(structure.id), target, rows);
+    return target;
+  });
+  window.answer(files);
+  const read = await window.call('cdd.readReturned');
+  for (const file of read.files) await window.call('cdd.commitReturned', { importId: read.importId, fileIndex: file.fileIndex, confirmReplace: true });
 }

@@ -2,23 +2,9 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { useTempFolder } from '../../support/temp-folder';
-import { fillWithSheetJs, openCddWindow, prepareWorkbooks } from './cdd-window';
+import { importYear, openCddWindow } from './cdd-window';
 
 const year = { from: '2025-01', to: '2025-12' };
-
-/** Imports 12 months of one occupation for each structure (hours by structure). */
-async function importYear(window: Awaited<ReturnType<typeof openCddWindow>>, folder: string, hoursByStructure: number[], occupation = 'Agent de service') {
-  const { pathOf } = await prepareWorkbooks(window, folder);
-  const files = window.structures.map((structure, index) => {
-    const target = join(folder, `retour-${structure.id}.xlsx`);
-    const rows = Array.from({ length: 12 }, (_, m) => [structure.name, `${String(m + 1).padStart(2, '0')}/2025`, occupation, 1, hoursByStructure[index] ?? 0, 'Remplacement maladie']);
-    fillWithSheetJs(pathOf(structure.id), target, rows);
-    return target;
-  });
-  window.answer(files);
-  const read = await window.call('cdd.readReturned');
-  for (const file of read.files) await window.call('cdd.commitReturned', { importId: read.importId, fileIndex: file.fileIndex });
-}
 
 describe('occupations, analysis and export', () => {
   const tempFolder = useTempFolder();
@@ -73,6 +59,39 @@ describe('occupations, analysis and export', () => {
     expect(rows[0]).toMatchObject({ 'Total (h)': 1800, '01/2025 (h)': 150 });
     const hoursCell = workbook.Sheets['Métiers']!['D2'];
     expect(hoursCell).toMatchObject({ t: 'n', v: 1800 });
+    window.close();
+  });
+
+  it('a proposal’s month-by-month plan comes on demand, with the proposal’s own figures', async () => {
+    const folder = tempFolder();
+    const window = await openCddWindow(folder, ['EHPAD Les Tilleuls', 'SAAD du Bocage']);
+    window.context.session.file!.db.prepare("UPDATE structure SET epci_code = '200071348', epci_name = 'CA Flers Agglo'").run();
+    // The EHPAD needs someone in the first half of the year, the SAAD in the second: one person serves both in turn.
+    await importYear(window, folder, [
+      [100, 100, 100, 100, 100, 100, 0, 0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0, 110, 110, 110, 110, 110, 110],
+    ]);
+    const query = { period: year, area: 'epci' as const, thresholds: { minCombinedFte: 0.1, minStructures: 2, minOccupancy: 0.5 } };
+    const analysis = await window.call('cdd.analysis', query);
+    const proposal = analysis.proposals[0]!;
+    expect(proposal.structures.map((s) => s.name)).toEqual(['SAAD du Bocage', 'EHPAD Les Tilleuls']);
+    expect(proposal).toMatchObject({ demandHours: 1260, servedHours: 1260, unservedHours: 0, monthsWithUnservedHours: 0, worstUnservedMonth: null, isCandidate: true });
+    expect(proposal).not.toHaveProperty('months');
+
+    const structureIds = proposal.structures.map((s) => s.structureId);
+    const plan = await window.call('cdd.proposalPlan', { period: year, thresholds: query.thresholds, occupationKey: proposal.occupationKey, structureIds });
+    expect(plan).toHaveLength(12);
+    expect(plan[0]).toEqual({ month: '2025-01', byStructure: [{ structureId: structureIds[0], hours: 0 }, { structureId: structureIds[1], hours: 100 }], demandHours: 100, servedHours: 100, unservedHours: 0, occupancy: 100 / (1607 / 12) });
+    expect(plan[11]?.byStructure).toEqual([{ structureId: structureIds[0], hours: 110 }, { structureId: structureIds[1], hours: 0 }]);
+    expect(plan.reduce((total, m) => total + m.servedHours, 0)).toBe(proposal.servedHours);
+
+    // Asked for a structure without hours of the occupation (the data changed since): a clear refusal.
+    const other = await window.call('structures.create', { name: 'ESAT de Flers' });
+    expect(await window.raw('cdd.proposalPlan', { period: year, occupationKey: proposal.occupationKey, structureIds: [structureIds[0]!, other.structure.id] })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('relancez l’analyse') },
+    });
+    expect(await window.raw('cdd.proposalPlan', { period: year, occupationKey: proposal.occupationKey, structureIds: [structureIds[0]!] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     window.close();
   });
 });

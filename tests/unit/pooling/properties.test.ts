@@ -7,7 +7,9 @@ import {
   monthsOfPeriod,
   occupancyOfPositions,
   positionsTable,
+  proposalPlan,
   recurrenceOf,
+  seriesOf,
   type CddVolume,
   type PoolingInput,
 } from '../../../shared/domain/pooling';
@@ -135,8 +137,14 @@ describe('pooled position proposals (properties)', () => {
           expect(proposal.occupancy).toBeGreaterThanOrEqual(0);
           expect(proposal.occupancy).toBeLessThanOrEqual(1);
           expect(proposal.servedHours + proposal.unservedHours).toBeCloseTo(proposal.demandHours, 6);
-          for (const month of proposal.months) {
-            const served = month.byStructure.reduce((total, s) => total + s.hours, 0);
+          const plan = proposalPlan(seriesOf(input), proposal.occupationKey, proposal.structures.map((s) => s.structureId)) ?? [];
+          // The plan asked for separately gives the proposal's own figures.
+          expect(plan).toHaveLength(months.length);
+          expect(plan.reduce((total, m) => total + m.servedHours, 0)).toBeCloseTo(proposal.servedHours, 6);
+          proposal.structures.forEach((s, i) => expect(plan.reduce((total, m) => total + (m.byStructure[i]?.hours ?? 0), 0)).toBeCloseTo(s.hours, 6));
+          expect(plan.filter((m) => m.unservedHours >= 0.5)).toHaveLength(proposal.monthsWithUnservedHours);
+          for (const month of plan) {
+            const served = month.byStructure.reduce((total, part) => total + part.hours, 0);
             expect(served).toBeCloseTo(month.servedHours, 6);
             expect(month.servedHours).toBeLessThanOrEqual(100 + 1e-9);
             for (const part of month.byStructure) expect(part.hours).toBeLessThanOrEqual((need.get(`${part.structureId}|${proposal.occupationKey}|${month.month}`) ?? 0) + 1e-9);

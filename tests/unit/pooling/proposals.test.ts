@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePooling, assignMonth, type PoolingInput } from '../../../shared/domain/pooling';
+import { analysePooling, assignMonth, proposalPlan, seriesOf, type PoolingInput } from '../../../shared/domain/pooling';
 import { NBSP, occupations, percent, repeat, series, structure } from './fixtures';
 
 // fteHoursPerYear = 1,200 → one person works at most 100 h a month.
@@ -65,9 +65,12 @@ describe('concrete pooled positions', () => {
     expect(proposal?.demandHours).toBe(1120);
     expect(proposal?.unservedHours).toBe(20);
     expect(proposal?.occupancy).toBeCloseTo(1100 / 1200, 12);
-    const august = proposal?.months.find((m) => m.month === '2025-08');
+    const plan = proposalPlan(seriesOf(input), 'agent-service-interne', [1, 2]) ?? [];
+    const august = plan.find((m) => m.month === '2025-08');
     expect(august).toEqual({ month: '2025-08', byStructure: [{ structureId: 1, hours: 0 }, { structureId: 2, hours: 100 }], demandHours: 120, servedHours: 100, unservedHours: 20, occupancy: 1 });
-    expect(proposal?.months.find((m) => m.month === '2025-07')?.occupancy).toBe(0.8);
+    expect(plan.find((m) => m.month === '2025-07')?.occupancy).toBe(0.8);
+    expect(proposal?.monthsWithUnservedHours).toBe(1);
+    expect(proposal?.worstUnservedMonth).toEqual({ month: '2025-08', hours: 20 });
     // score = occupancy × (1 − overlap / 2) = 0,9167 × (1 − (20 / 1120) / 2)
     expect(proposal?.score).toBeCloseTo((1100 / 1200) * (1 - 20 / 1120 / 2), 12);
     expect(proposal?.isCandidate).toBe(true);

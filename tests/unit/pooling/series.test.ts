@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../electron/main/store/migrations';
+import { refreshSeries } from '../../../electron/main/store/cdd/series';
 import { loadConsolidationInput, loadPoolingOccupations, loadPoolingSeries, loadPoolingStructures, loadVolumes, type ParsedFilters } from '../../../electron/main/store/cdd/queries';
 import {
   analysePooling,
@@ -69,19 +71,16 @@ describe('the compact series path', () => {
   });
 });
 
-/** The three tables the CDD readers touch, with the covering index of migration 003. */
+/** An association file's schema in memory (every migration), with the fixtures' structures and occupations. */
 function cddDatabase() {
   const db = new Database(':memory:');
-  db.exec(`
-    CREATE TABLE structure (id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT, field TEXT, epci_code TEXT NOT NULL DEFAULT '', epci_name TEXT NOT NULL DEFAULT '', commune_code TEXT NOT NULL DEFAULT '', location_x REAL, location_y REAL, location_projection TEXT);
-    CREATE TABLE occupation (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, family TEXT NOT NULL);
-    CREATE TABLE cdd_entry (id INTEGER PRIMARY KEY, structure_id INTEGER NOT NULL, occupation_id INTEGER NOT NULL, month TEXT NOT NULL, contracts INTEGER, hours REAL NOT NULL CHECK (hours >= 0), reason TEXT) STRICT;
-    CREATE INDEX cdd_entry_occupation_month ON cdd_entry (occupation_id, month, structure_id, hours, contracts);
-  `);
-  const addStructure = db.prepare('INSERT INTO structure (id, name, type, field, epci_code, epci_name, commune_code) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const s of structures) addStructure.run(s.id, s.name, s.type, s.field, s.epciCode, s.epciName ?? '', s.communeCode);
-  const addOccupation = db.prepare('INSERT INTO occupation (id, key, label, family) VALUES (?, ?, ?, ?)');
-  occupations.forEach((o, i) => addOccupation.run(i + 1, o.key, o.label, o.family));
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  const stamp = '2025-01-01T00:00:00.000Z';
+  const addStructure = db.prepare('INSERT INTO structure (id, name, type, field, epci_code, epci_name, commune_code, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const s of structures) addStructure.run(s.id, s.name, s.type, s.field, s.epciCode, s.epciName ?? '', s.communeCode, stamp, stamp);
+  const addOccupation = db.prepare('INSERT INTO occupation (id, key, label, family, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  occupations.forEach((o, i) => addOccupation.run(i + 1, o.key, o.label, o.family, stamp, stamp));
   return db;
 }
 
@@ -92,6 +91,8 @@ describe('loadPoolingSeries (store)', () => {
     // Several rows per structure, occupation and month (one per reason), in any insertion order.
     const row = fc.record({
       structureId: fc.integer({ min: 1, max: 10 }),
+      // Written before or after the last refresh: read from the stored series, or summed from the rows.
+      afterRefresh: fc.boolean(),
       occupationId: fc.integer({ min: 1, max: occupations.length }),
       month: fc.constantFrom(...months.slice(0, 14), '2022-11'),
       hours: fc.oneof(fc.double({ min: 0, max: 200, noNaN: true, noDefaultInfinity: true }), fc.integer({ min: 0, max: 400 }).map((n) => n / 10)),
@@ -109,7 +110,9 @@ describe('loadPoolingSeries (store)', () => {
       fc.property(fc.array(row, { maxLength: 300 }), fc.oneof(fc.constant(noFilters), filters), (rows, chosen) => {
         const db = cddDatabase();
         const insert = db.prepare('INSERT INTO cdd_entry (structure_id, occupation_id, month, contracts, hours) VALUES (?, ?, ?, ?, ?)');
-        for (const r of rows) insert.run(r.structureId, r.occupationId, r.month, r.contracts, r.hours);
+        for (const r of rows) if (!r.afterRefresh) insert.run(r.structureId, r.occupationId, r.month, r.contracts, r.hours);
+        refreshSeries(db);
+        for (const r of rows) if (r.afterRefresh) insert.run(r.structureId, r.occupationId, r.month, r.contracts, r.hours);
         const base = { structures: loadPoolingStructures(db), occupations: loadPoolingOccupations(db), period, filter: { ...chosen } };
         const input: PoolingInput = { ...base, volumes: loadVolumes(db, period, chosen) };
         const compact = { ...base, ...loadPoolingSeries(db, period, chosen, { contracts: true }) };
@@ -133,6 +136,11 @@ describe('loadPoolingSeries (store)', () => {
     const { series } = loadPoolingSeries(db, period, noFilters, { contracts: true });
     expect(series[0]?.hours[0]).toBe(sql);
     expect(series[0]?.contracts?.[0]).toBe(3);
+    // The same once stored in cdd_series.
+    expect(refreshSeries(db)).toBe(1);
+    const stored = loadPoolingSeries(db, period, noFilters, { contracts: true }).series;
+    expect(stored[0]?.hours[0]).toBe(sql);
+    expect(stored[0]?.contracts?.[0]).toBe(3);
     db.close();
   });
 });

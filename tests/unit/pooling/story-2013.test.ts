@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePooling, type CddVolume, type PoolingInput } from '../../../shared/domain/pooling';
+import { analysePooling, proposalPlan, seriesOf, type CddVolume, type PoolingInput } from '../../../shared/domain/pooling';
 import { occupations, series, structure } from './fixtures';
 
 /*
@@ -75,7 +75,7 @@ describe('the 2013 story: 12 structures, pooling for agents à domicile and de s
     expect(flers?.sentence).toMatch(/^Agent de service : un poste partagé entre EHPAD Flers, EHPAD La Ferrière et EHPAD Messei \(même EPCI\) serait occupé à 90\s%/);
     expect(flers?.sentence).toMatch(/sans heures non couvertes\.$/);
     // January 2012: the person works for EHPAD Flers only.
-    expect(flers?.months[0]?.byStructure).toEqual([
+    expect(proposalPlan(seriesOf(input), 'agent-service-interne', [5, 6, 7])?.[0]?.byStructure).toEqual([
       { structureId: 5, hours: 120 },
       { structureId: 6, hours: 0 },
       { structureId: 7, hours: 0 },

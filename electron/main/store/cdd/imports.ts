@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CddReason, ImportLogEntry } from '../../../../shared/api/cdd';
 import { fail } from '../../errors';
+import { refreshSeries } from './series';
 
 type ImportRow = Omit<ImportLogEntry, 'period'> & { periodStart: string; periodEnd: string };
 
@@ -88,6 +89,8 @@ export function commitImport(db: Database.Database, value: NewImport, now: Date)
       if (occupationId === undefined) fail('CONFLICT', 'Un métier de ce fichier a été fusionné ou supprimé depuis la lecture : relisez le fichier, puis importez-le.');
       insertEntry.run(value.structure.id, occupationId, line.month, line.contracts, line.hours, line.reason, importId);
     }
+    // The analysis reads these series: kept up to date as the data arrives, in the same transaction.
+    refreshSeries(db);
     return { importId, replacedIds };
   })();
 }

@@ -5,6 +5,7 @@ import type { MatchableOccupation } from '../../../../shared/domain/occupations/
 import { jobTitleKey, normaliseJobTitle } from '../../../../shared/domain/occupations/normalise';
 import { fail } from '../../errors';
 import { insertSynonyms } from './seed-occupations';
+import { refreshSeries } from './series';
 
 type OccupationRow = {
   id: number;
@@ -148,6 +149,7 @@ export function mergeOccupations(db: Database.Database, keepKey: string, mergeKe
     insertSynonyms(db, keepId, [merged.label, ...merged.synonyms], 'file');
     db.prepare('DELETE FROM occupation WHERE id = ?').run(mergeId);
     db.prepare('UPDATE occupation SET updated_at = ? WHERE id = ?').run(now.toISOString(), keepId);
+    refreshSeries(db);
   })();
   return getOccupation(db, keepKey);
 }

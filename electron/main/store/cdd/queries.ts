@@ -1,18 +1,23 @@
 import type Database from 'better-sqlite3';
 import type { CddFilters, MissingStructures } from '../../../../shared/api/cdd';
 import type { LocatedStructure } from '../../../../shared/domain/location';
-import { monthPositions, monthsOfPeriod } from '../../../../shared/domain/pooling/months';
+import { monthIndex, monthsOfPeriod } from '../../../../shared/domain/pooling/months';
+import { copyFloat64s, float64Blob } from './float64-blob';
+import { computeSeries, stalePairs } from './series';
 import type { CddVolume, MonthlySeries, Period, PoolingFilter, PoolingOccupation, PoolingSeriesInput, PoolingStructure } from '../../../../shared/domain/pooling/types';
 
 export type ParsedFilters = Required<{ [K in keyof NonNullable<CddFilters>]-?: NonNullable<NonNullable<CddFilters>[K]> }>;
 
 const nonEmpty = (list: readonly unknown[]) => (list.length > 0 ? JSON.stringify(list) : null);
 
-/** The FROM … WHERE of the CDD rows of a period: filters run in SQL (joined on structure and occupation only when one needs it). */
-function volumeSource(period: Period, filters: ParsedFilters) {
+/**
+ * The FROM … WHERE of a CDD table (the rows, or their summed series) with the screen's filters in
+ * SQL, joined on structure and occupation only when one needs it.
+ */
+function filteredSource(table: 'cdd_entry' | 'cdd_series', filters: ParsedFilters, period: Period | null) {
   const params = {
-    from: period.from,
-    to: period.to,
+    from: period?.from ?? null,
+    to: period?.to ?? null,
     types: nonEmpty(filters.structureTypes),
     fields: nonEmpty(filters.fields),
     epcis: nonEmpty(filters.epciCodes),
@@ -23,7 +28,7 @@ function volumeSource(period: Period, filters: ParsedFilters) {
   const needsStructure = params.types !== null || params.fields !== null || params.epcis !== null;
   const needsOccupation = params.families !== null || params.keys !== null;
   const conditions = [
-    'e.month BETWEEN @from AND @to',
+    period ? 'e.month BETWEEN @from AND @to' : '',
     params.types !== null ? 's.type IN (SELECT value FROM json_each(@types))' : '',
     params.fields !== null ? 's.field IN (SELECT value FROM json_each(@fields))' : '',
     params.epcis !== null ? 's.epci_code IN (SELECT value FROM json_each(@epcis))' : '',
@@ -32,11 +37,11 @@ function volumeSource(period: Period, filters: ParsedFilters) {
     params.ids !== null ? 'e.structure_id IN (SELECT value FROM json_each(@ids))' : '',
   ].filter((condition) => condition !== '');
   // Built from fixed fragments only; every value is a bound parameter.
-  const from = `FROM cdd_entry e
+  const from = `FROM ${table} e
     ${needsOccupation ? 'JOIN occupation o ON o.id = e.occupation_id' : ''}
     ${needsStructure ? 'JOIN structure s ON s.id = e.structure_id' : ''}
-    WHERE ${conditions.join(' AND ')}`;
-  const usedParams = Object.fromEntries(Object.entries(params).filter(([key, value]) => key === 'from' || key === 'to' || value !== null));
+    ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+  const usedParams = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== null));
   return { from, params: usedParams };
 }
 
@@ -48,7 +53,7 @@ const occupationKeysById = (db: Database.Database) => new Map((db.prepare('SELEC
  * occupation) so a regional file only sends the rows that matter to JavaScript.
  */
 export function loadVolumes(db: Database.Database, period: Period, filters: ParsedFilters): CddVolume[] {
-  const { from, params } = volumeSource(period, filters);
+  const { from, params } = filteredSource('cdd_entry', filters, period);
   // The GROUP BY follows the covering index (occupation_id, month, structure_id, hours, contracts): no sort, no table read.
   const sql = `SELECT e.occupation_id, e.structure_id, e.month, SUM(e.hours), SUM(e.contracts) ${from} GROUP BY e.occupation_id, e.month, e.structure_id`;
   const keys = occupationKeysById(db);
@@ -61,37 +66,14 @@ export function loadVolumes(db: Database.Database, period: Period, filters: Pars
   return volumes;
 }
 
-/** SQLite's SUM of REAL values (Kahan–Babuška–Neumaier, sqlite3 func.c), so a sum made here equals the one SQL would return. */
-function sqliteSum(values: readonly number[], from: number, to: number): number {
-  let sum = 0;
-  let error = 0;
-  for (let i = from; i < to; i += 1) {
-    const value = values[i]!;
-    const next = sum + value;
-    error += Math.abs(sum) > Math.abs(value) ? sum - next + value : value - next + sum;
-    sum = next;
-  }
-  return Number.isFinite(error) ? sum + error : sum;
-}
-
-/** A comma-separated list of numbers as SQLite writes them (round-trip exact; "Inf" for an infinite REAL). */
-function numbersOf(text: string | null): number[] {
-  if (text === null || text === '') return [];
-  try {
-    return JSON.parse(`[${text}]`) as number[];
-  } catch {
-    return text.split(',').map((item) => (item === 'Inf' ? Infinity : item === '-Inf' ? -Infinity : Number(item)));
-  }
-}
-
 /**
- * The same rows as loadVolumes, already laid out as one monthly series per occupation and
- * structure (Float64Array, one slot per month of the period), for a regional file: SQLite
- * groups by occupation and month along the covering index and hands each group's structures and
- * hours as two lists, so about 1.3 M rows cross to JavaScript as some 15,000 strings instead of
- * 1.3 M arrays. Rows of the same structure (several reasons) are summed as SQL's SUM would, in
- * the index's order; series come in the order of their first row, as loadVolumes' rows would.
- * Contracts are read only when asked (the consolidation shows them; the analysis does not).
+ * The CDD data of the period as one monthly series per occupation and structure (Float64Array,
+ * one slot per month of the period): what the pooling analysis and the consolidated grid read.
+ * They come summed from cdd_series (migration 005): about 16,000 rows for a regional file instead
+ * of 1.3 million. A pair whose rows changed since its series was written (a change made outside
+ * the store's transactions) is summed from cdd_entry here, so nothing is read out of date; such
+ * a pair is not filtered in SQL, prepareSeries() filters it. Contracts are read only when asked
+ * (the consolidation shows them; the analysis does not).
  */
 export function loadPoolingSeries(
   db: Database.Database,
@@ -99,70 +81,47 @@ export function loadPoolingSeries(
   filters: ParsedFilters,
   options: { contracts?: boolean } = {},
 ): Pick<PoolingSeriesInput, 'series' | 'ignoredVolumes'> {
-  const { from, params } = volumeSource(period, filters);
-  const withContracts = options.contracts ?? false;
-  const sql = `SELECT e.occupation_id, e.month, group_concat(e.structure_id), group_concat(e.hours)${withContracts ? ', group_concat(ifnull(e.contracts, 0))' : ''}
-    ${from} GROUP BY e.occupation_id, e.month ORDER BY e.occupation_id, e.month`;
-  const keys = occupationKeysById(db);
   const months = monthsOfPeriod(period);
-  const slots = monthPositions(months);
+  if (months.length === 0) return { series: [], ignoredVolumes: 0 };
+  const withContracts = options.contracts ?? false;
+  const first = monthIndex(period.from);
+  const keys = occupationKeysById(db);
+  const stale = stalePairs(db);
+  const isStale = new Set(stale.map(([occupationId, structureId]) => `${occupationId}:${structureId}`));
   const series: MonthlySeries[] = [];
   let ignoredVolumes = 0;
-  let occupationId: number | null = null;
-  // The current occupation's series by structure id: a dense array for the usual small integer ids.
-  let dense: (MonthlySeries | undefined)[] = [];
-  let sparse = new Map<number, MonthlySeries>();
-  const isDense = (id: number) => Number.isInteger(id) && id >= 0 && id < 1 << 22;
-  for (const row of db.prepare(sql).raw().iterate(params) as IterableIterator<[number, string, string, string, string?]>) {
-    const [rowOccupation, month, idsText, hoursText, contractsText] = row;
-    if (rowOccupation !== occupationId) {
-      occupationId = rowOccupation;
-      dense = [];
-      sparse = new Map();
+
+  const add = (occupationId: number, structureId: number, firstMonth: string, hours: Uint8Array, contracts: Uint8Array | null) => {
+    const offset = first - monthIndex(firstMonth);
+    if (offset >= hours.byteLength / 8 || offset + months.length <= 0) return; // no month in the period
+    const occupationKey = keys.get(occupationId);
+    const line: MonthlySeries = { occupationKey: occupationKey ?? '', structureId, hours: new Float64Array(months.length), contracts: withContracts ? new Float64Array(months.length) : null };
+    copyFloat64s(hours, offset, months.length, line.hours, 0);
+    if (line.contracts && contracts) copyFloat64s(contracts, offset, months.length, line.contracts, 0);
+    // As the row readers: a month whose hours are not a number ≥ 0 is counted, not used.
+    for (let i = 0; i < line.hours.length; i += 1) {
+      const value = line.hours[i]!;
+      if (value >= 0 && value !== Infinity) continue;
+      ignoredVolumes += 1;
+      line.hours[i] = 0;
+      if (line.contracts) line.contracts[i] = 0;
     }
-    const occupationKey = keys.get(rowOccupation);
-    const slot = slots.get(month);
-    let ids = numbersOf(idsText);
-    let hours = numbersOf(hoursText);
-    let contracts = withContracts ? numbersOf(contractsText ?? null) : null;
-    // The covering index gives them by structure then hours; a join may not: put them in that order.
-    let sorted = true;
-    for (let i = 1; i < ids.length && sorted; i += 1) sorted = ids[i - 1]! < ids[i]! || (ids[i - 1] === ids[i] && hours[i - 1]! <= hours[i]!);
-    if (!sorted) {
-      const order = ids.map((_, j) => j).sort((a, b) => ids[a]! - ids[b]! || hours[a]! - hours[b]!);
-      const [oldIds, oldHours, oldContracts] = [ids, hours, contracts];
-      ids = order.map((j) => oldIds[j]!);
-      hours = order.map((j) => oldHours[j]!);
-      contracts = oldContracts ? order.map((j) => oldContracts[j]!) : null;
-    }
-    for (let i = 0; i < ids.length; ) {
-      const structureId = ids[i]!;
-      let end = i + 1;
-      while (end < ids.length && ids[end] === structureId) end += 1;
-      // One row: SUM gives the value itself (0 + value, as SQL's sum starts from 0: -0 becomes 0).
-      const sum = end === i + 1 ? 0 + hours[i]! : sqliteSum(hours, i, end);
-      let contractSum = 0;
-      if (contracts) for (let j = i; j < end; j += 1) contractSum += contracts[j]!;
-      i = end;
-      // As loadVolumes + prepare: an unknown occupation or a sum that is not a number ≥ 0 is counted, not used.
-      if (occupationKey === undefined || !(sum >= 0) || !Number.isFinite(sum)) {
-        ignoredVolumes += 1;
-        continue;
-      }
-      if (slot === undefined) continue;
-      let line = isDense(structureId) ? dense[structureId] : sparse.get(structureId);
-      if (!line) {
-        line = { occupationKey, structureId, hours: new Float64Array(months.length), contracts: withContracts ? new Float64Array(months.length) : null };
-        if (isDense(structureId)) dense[structureId] = line;
-        else sparse.set(structureId, line);
-        series.push(line);
-      }
-      line.hours[slot] = sum;
-      if (line.contracts) line.contracts[slot] = contractSum;
-    }
+    if (occupationKey !== undefined) series.push(line);
+  };
+
+  const { from, params } = filteredSource('cdd_series', filters, null);
+  const sql = `SELECT e.occupation_id, e.structure_id, e.first_month, e.hours${withContracts ? ', e.contracts' : ''} ${from} ORDER BY e.occupation_id, e.structure_id`;
+  for (const [occupationId, structureId, firstMonth, hours, contracts] of db.prepare(sql).raw().all(params) as [number, number, string, Uint8Array, Uint8Array?][]) {
+    if (isStale.size > 0 && isStale.has(`${occupationId}:${structureId}`)) continue;
+    add(occupationId, structureId, firstMonth, hours, contracts ?? null);
+  }
+  for (const computed of stale.length > 0 ? computeSeries(db, stale) : []) {
+    add(computed.occupationId, computed.structureId, computed.firstMonth, bytesOf(computed.hours), bytesOf(computed.contracts));
   }
   return { series, ignoredVolumes };
 }
+
+const bytesOf = (values: Float64Array) => new Uint8Array(float64Blob(values));
 
 /** The consolidated grid's input (and its drill-down's): the period's series with their contracts, the structures and occupations. */
 export function loadConsolidationInput(db: Database.Database, period: Period, filters: ParsedFilters, settings: PoolingSeriesInput['settings']): PoolingSeriesInput {

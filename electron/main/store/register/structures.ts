@@ -4,6 +4,7 @@ import { formatSiret } from '../../../../shared/domain/siret';
 import { fail } from '../../errors';
 import { prepared } from './prepared';
 import type { StructureValue } from './structure-input';
+import { refreshSeries } from '../cdd/series';
 
 /** Where a row came from, kept so the coordinator can tell typed rows from imported ones. */
 export type StructureSource = 'manual' | 'finess' | 'workbook';
@@ -165,7 +166,12 @@ export function updateStructure(db: Database.Database, id: number, changes: Part
 
 const deleteStatement = prepared<[number]>('DELETE FROM structure WHERE id = ?');
 
-/** Deletes a structure with its contacts and membership years (ON DELETE CASCADE). False if it was already gone. */
+/** Deletes a structure with its contacts, membership years and CDD rows (ON DELETE CASCADE). False if it was already gone. */
 export function deleteStructure(db: Database.Database, id: number): boolean {
-  return deleteStatement(db).run(id).changes > 0;
+  return db.transaction(() => {
+    const deleted = deleteStatement(db).run(id).changes > 0;
+    // Its CDD rows went with it: so do its summed series.
+    refreshSeries(db);
+    return deleted;
+  })();
 }

@@ -1,3 +1,4 @@
+import type { AnalysisQuery } from '../../../../../shared/api/cdd';
 import type { DemandAnalysis, PooledPositionProposal } from '../../../../../shared/domain/pooling/types';
 import { formatInteger, formatOneDecimal } from '../../../../../shared/format/numbers';
 import { formatMonth } from '../months';
@@ -8,10 +9,10 @@ import { ProposalCard } from './ProposalCard';
 export const areaLabel = (area: DemandAnalysis['area']) =>
   area.kind === 'territory' ? 'Tout le territoire' : area.kind === 'epci' ? area.epciName || `EPCI ${area.epciCode}` : `Structures à moins de ${formatInteger(area.maxDistanceKm)} km`;
 
-type Props = { rank: number | null; analysis: DemandAnalysis; proposals: PooledPositionProposal[]; hasProposalsElsewhere: boolean };
+type Props = { rank: number | null; analysis: DemandAnalysis; proposals: PooledPositionProposal[]; hasProposalsElsewhere: boolean; query: AnalysisQuery };
 
 /** One occupation in one area: the figures, the sentence to paste, and the concrete positions. */
-export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere }: Props) {
+export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere, query }: Props) {
   return (
     <article className={analysis.isCandidate ? 'candidate' : 'candidate is-below'} aria-label={`${analysis.subject.label} — ${areaLabel(analysis.area)}`}>
       <header>
@@ -63,7 +64,7 @@ export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere
           </summary>
           <div className="proposals">
             {proposals.map((p, i) => (
-              <ProposalCard key={p.structures.map((s) => s.structureId).join('-')} proposal={p} isOpen={i === 0} />
+              <ProposalCard key={p.structures.map((s) => s.structureId).join('-')} proposal={p} isOpen={i === 0} query={query} />
             ))}
           </div>
         </details>

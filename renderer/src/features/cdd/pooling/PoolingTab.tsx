@@ -140,6 +140,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
               analysis={a}
               proposals={cards.get(cardKey(a)) ?? []}
               hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+              query={query}
             />
           ))}
           {below.length > 0 ? (
@@ -155,6 +156,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
                       analysis={a}
                       proposals={cards.get(cardKey(a)) ?? []}
                       hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+                      query={query}
                     />
                   ))
                 : null}

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { computeSeries } from '../../../electron/main/store/cdd/series';
+import { passerellesApplicationId } from '../../../electron/main/store/file-header';
+import { migrate, schemaVersionOf } from '../../../electron/main/store/migrations';
+import { openTestWindow } from '../../support/host';
+import { useTempFolder } from '../../support/temp-folder';
+import { importYear, openCddWindow } from './cdd-window';
+
+const year = { from: '2025-01', to: '2025-12' };
+
+/** The stored series are exactly the rows summed again, none is stale, and no pair without rows keeps one. */
+function expectSeriesToMatchRows(db: Database.Database) {
+  expect(db.prepare('SELECT count(*) FROM cdd_series_stale').pluck().get()).toBe(0);
+  const pairs = db.prepare('SELECT DISTINCT occupation_id, structure_id FROM cdd_entry ORDER BY 1, 2').raw().all() as [number, number][];
+  const expected = computeSeries(db, pairs).map((s) => [s.occupationId, s.structureId, s.firstMonth, [...s.hours], [...s.contracts]]);
+  const stored = (db.prepare('SELECT occupation_id, structure_id, first_month, hours, contracts FROM cdd_series').raw().all() as [number, number, string, Buffer, Buffer][]).map(
+    ([o, s, first, hours, contracts]) => [o, s, first, [...new Float64Array(new Uint8Array(hours).buffer)], [...new Float64Array(new Uint8Array(contracts).buffer)]],
+  );
+  const byPair = (a: unknown[], b: unknown[]) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
+  expect(stored.sort(byPair)).toEqual(expected.sort(byPair));
+  return stored.length;
+}
+
+describe('the summed CDD series (migration 005)', () => {
+  const tempFolder = useTempFolder();
+
+  it('stay equal to the rows through imports, re-imports, merges and deletions', async () => {
+    const folder = tempFolder();
+    const window = await openCddWindow(folder);
+    const db = window.context.session.file!.db;
+    await importYear(window, folder, [60, [10, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 5], 40]);
+    expect(expectSeriesToMatchRows(db)).toBe(3);
+    // A sparse year is stored from its first month with data to its last.
+    const [first, hours] = db.prepare('SELECT first_month, length(hours) FROM cdd_series WHERE structure_id = ?').raw().get(window.structures[1]!.id) as [string, number];
+    expect([first, hours]).toEqual(['2025-01', 12 * 8]);
+
+    // Re-imported with other figures: replaced, never added.
+    await importYear(window, folder, [30, 30, 30]);
+    expectSeriesToMatchRows(db);
+    expect((await window.call('cdd.consolidated', { period: year })).total.hours).toBe(3 * 12 * 30);
+
+    // A second occupation, then merged into the first: one series per structure, the hours added.
+    await importYear(window, folder, [30, 30, 30], ['Agent de service', 'Agent à domicile']);
+    expect(expectSeriesToMatchRows(db)).toBe(6);
+    const grid = await window.call('cdd.consolidated', { period: year });
+    const keys = grid.occupations.map((o) => o.occupationKey);
+    expect(keys).toHaveLength(2);
+    await window.call('occupations.merge', { keepKey: keys[0]!, mergeKey: keys[1]! });
+    expect(expectSeriesToMatchRows(db)).toBe(3);
+    expect((await window.call('cdd.consolidated', { period: year })).total.hours).toBe(3 * 12 * 60);
+
+    // A structure deleted takes its rows and its series with it.
+    await window.call('structures.delete', { id: window.structures[2]!.id });
+    expect(expectSeriesToMatchRows(db)).toBe(2);
+    expect((await window.call('cdd.consolidated', { period: year })).total.hours).toBe(2 * 12 * 60);
+    window.close();
+  });
+
+  it('a change made behind the store’s back is read from the rows until the series are refreshed', async () => {
+    const folder = tempFolder();
+    const window = await openCddWindow(folder, ['EHPAD Les Tilleuls']);
+    const db = window.context.session.file!.db;
+    await importYear(window, folder, [60]);
+    db.prepare('UPDATE cdd_entry SET hours = 100 WHERE month = ?').run('2025-03');
+    expect(db.prepare('SELECT count(*) FROM cdd_series_stale').pluck().get()).toBe(1);
+    expect((await window.call('cdd.consolidated', { period: year })).total.hours).toBe(11 * 60 + 100);
+    const analysis = await window.call('cdd.analysis', { period: year, area: 'territory' });
+    expect(analysis.occupations[0]?.hours).toBe(11 * 60 + 100);
+    // Reopened: the file brings its series up to date.
+    window.close();
+    await window.reopen(window.path);
+    expectSeriesToMatchRows(window.context.session.file!.db);
+    window.close();
+  });
+
+  it('a file at version 4 with CDD rows gets its series computed when it is opened', async () => {
+    const folder = tempFolder();
+    const path = join(folder, 'ancien.passerelles');
+    const old = new Database(path);
+    old.pragma(`application_id = ${passerellesApplicationId}`);
+    migrate(old, 4);
+    const stamp = '2025-06-01T00:00:00.000Z';
+    old.prepare("INSERT INTO association VALUES (1, 'MCE-M3S', 'Pays du Bocage', ?, ?)").run(stamp, stamp);
+    old.prepare("INSERT INTO structure (id, name, created_at, updated_at) VALUES (7, 'EHPAD Les Tilleuls', ?, ?)").run(stamp, stamp);
+    old.prepare("INSERT INTO occupation (id, key, label, family, created_at, updated_at) VALUES (3, 'agent-service-interne', 'Agent de service', 'nonMedicalServices', ?, ?)").run(stamp, stamp);
+    const insert = old.prepare('INSERT INTO cdd_entry (structure_id, occupation_id, month, contracts, hours) VALUES (7, 3, ?, ?, ?)');
+    insert.run('2024-11', 1, 35.5);
+    insert.run('2025-02', 2, 70);
+    insert.run('2025-02', 1, 0.25);
+    old.close();
+
+    const window = openTestWindow(folder);
+    window.answer(path);
+    await window.call('association.open');
+    const db = window.context.session.file!.db;
+    expect(schemaVersionOf(db)).toBeGreaterThanOrEqual(5);
+    expect(expectSeriesToMatchRows(db)).toBe(1);
+    const [first, hours] = db.prepare('SELECT first_month, hours FROM cdd_series').raw().get() as [string, Buffer];
+    expect(first).toBe('2024-11');
+    expect([...new Float64Array(new Uint8Array(hours).buffer)]).toEqual([35.5, 0, 0, 70.25]);
+    const grid = await window.call('cdd.consolidated', { period: { from: '2025-01', to: '2025-12' } });
+    expect(grid.total).toMatchObject({ hours: 70.25, contracts: 3 });
+    window.close();
+  });
+});
