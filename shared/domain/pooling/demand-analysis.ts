@@ -7,10 +7,13 @@ import type { DemandAnalysis, PoolingArea } from './types';
 
 type Subject = DemandAnalysis['subject'];
 
-/** Monthly combined hours of a set of structure series. */
-export function combinedHours(lines: readonly StructureSeries[], monthCount: number): number[] {
-  const hours = new Array<number>(monthCount).fill(0);
-  for (const line of lines) for (let i = 0; i < monthCount; i += 1) hours[i] = (hours[i] ?? 0) + (line.hours[i] ?? 0);
+/** Monthly combined hours of a set of structure series (each has one slot per month). */
+export function combinedHours(lines: readonly StructureSeries[], monthCount: number): Float64Array {
+  const hours = new Float64Array(monthCount);
+  for (const line of lines) {
+    const own = line.hours;
+    for (let i = 0; i < monthCount; i += 1) hours[i] = hours[i]! + own[i]!;
+  }
   return hours;
 }
 
@@ -26,23 +29,25 @@ export function combinedHours(lines: readonly StructureSeries[], monthCount: num
 export function analyseDemand(data: PreparedData, subject: Subject, area: PoolingArea, lines: readonly StructureSeries[]): DemandAnalysis {
   const { months, settings } = data;
   const hoursByMonth = combinedHours(lines, months.length);
-  const hours = hoursByMonth.reduce((total, value) => total + value, 0);
+  let hours = 0;
+  for (let i = 0; i < hoursByMonth.length; i += 1) hours += hoursByMonth[i]!;
   const combinedFte = fteOf(hours, months.length, settings.fteHoursPerYear);
-  const structureIds = [...new Set(lines.map((line) => line.structure.id))];
+  // A family's lines hold one structure once per occupation it uses: count structures once.
+  const structureCount = new Set(lines.map((line) => line.structure.id)).size;
   const positions = positionsTable(hoursByMonth, settings.maxHoursPerMonth, settings.maxPositions);
   const occupancy = positions[0]?.occupancy ?? 0;
   let peak = 0;
   let trough = 0;
-  hoursByMonth.forEach((value, i) => {
-    if (value > (hoursByMonth[peak] ?? 0)) peak = i;
-    if (value < (hoursByMonth[trough] ?? 0)) trough = i;
-  });
+  for (let i = 1; i < hoursByMonth.length; i += 1) {
+    if (hoursByMonth[i]! > hoursByMonth[peak]!) peak = i;
+    if (hoursByMonth[i]! < hoursByMonth[trough]!) trough = i;
+  }
 
   const reasons: string[] = [];
   if (combinedFte < settings.minCombinedFte)
     reasons.push(`Volume cumulé trop faible : ${formatOneDecimal(combinedFte)} ETP (minimum ${formatOneDecimal(settings.minCombinedFte)} ETP).`);
-  if (structureIds.length < settings.minStructures)
-    reasons.push(`${structureIds.length <= 1 ? `${structureIds.length === 0 ? 'Aucune' : 'Une seule'} structure concernée` : `${structureIds.length} structures concernées`} (minimum ${formatInteger(settings.minStructures)}).`);
+  if (structureCount < settings.minStructures)
+    reasons.push(`${structureCount <= 1 ? `${structureCount === 0 ? 'Aucune' : 'Une seule'} structure concernée` : `${structureCount} structures concernées`} (minimum ${formatInteger(settings.minStructures)}).`);
   if (occupancy < settings.minOccupancy)
     reasons.push(`Un poste mutualisé ne serait occupé qu’à ${formatPercent(occupancy)} (minimum ${formatPercent(settings.minOccupancy)}).`);
 
@@ -51,7 +56,7 @@ export function analyseDemand(data: PreparedData, subject: Subject, area: Poolin
     area,
     hours,
     combinedFte,
-    structureCount: structureIds.length,
+    structureCount,
     peak: { month: months[peak] ?? '', hours: hoursByMonth[peak] ?? 0 },
     trough: { month: months[trough] ?? '', hours: hoursByMonth[trough] ?? 0 },
     positions,

@@ -16,10 +16,11 @@ import type { PositionsOccupancy } from './types';
 /** Hours k positions cover in one month. */
 export const servedInMonth = (demand: number, positions: number, cap: number) => Math.min(Math.max(0, demand), positions * cap);
 
-export function occupancyOfPositions(hoursByMonth: readonly number[], positions: number, cap: number): PositionsOccupancy {
+export function occupancyOfPositions(hoursByMonth: ArrayLike<number>, positions: number, cap: number): PositionsOccupancy {
   let servedHours = 0;
   let demandHours = 0;
-  for (const demand of hoursByMonth) {
+  for (let i = 0; i < hoursByMonth.length; i += 1) {
+    const demand = hoursByMonth[i]!;
     servedHours += servedInMonth(demand, positions, cap);
     demandHours += Math.max(0, demand);
   }
@@ -36,8 +37,9 @@ export function occupancyOfPositions(hoursByMonth: readonly number[], positions:
  * Occupancy for k = 1..n, where n is the number of positions the peak month could fill
  * (ceil(peak / cap)): beyond it a position adds no served hour. Bounded by maxPositions.
  */
-export function positionsTable(hoursByMonth: readonly number[], cap: number, maxPositions: number): PositionsOccupancy[] {
-  const peak = hoursByMonth.reduce((max, hours) => Math.max(max, hours), 0);
+export function positionsTable(hoursByMonth: ArrayLike<number>, cap: number, maxPositions: number): PositionsOccupancy[] {
+  let peak = 0;
+  for (let i = 0; i < hoursByMonth.length; i += 1) peak = Math.max(peak, hoursByMonth[i]!);
   const count = Math.min(maxPositions, Math.max(1, Math.ceil(peak / cap)));
   return Array.from({ length: count }, (_, i) => occupancyOfPositions(hoursByMonth, i + 1, cap));
 }

@@ -1,6 +1,6 @@
 import { formatPercent } from '../../format/numbers';
 import { frenchOrder, groupByArea } from './areas';
-import { evaluateCombination, servedHoursOf } from './assignment';
+import { evaluateCombination, servedHoursOf2, servedHoursOf3 } from './assignment';
 import { byVolume, combinationsNear, type Combination } from './combinations';
 import { linesWithHours, type PreparedData, type StructureSeries } from './prepare';
 import { combineRecurrence, recurrenceOf } from './recurrence';
@@ -23,14 +23,15 @@ type Ranked = { combination: Combination; score: number };
 const better = (a: Ranked, b: Ranked) =>
   b.score - a.score || a.combination.lines.length - b.combination.lines.length || (a.combination.maxDistanceKm ?? 0) - (b.combination.maxDistanceKm ?? 0);
 
-/** Keeps the `size` best combinations seen so far without sorting them all (the search yields hundreds per area). */
+/**
+ * Keeps the `size` best combinations seen so far, in order, without sorting them all (the search
+ * yields hundreds per area): the candidate goes after those it does not beat, as a stable sort would put it.
+ */
 function keepBest(best: Ranked[], candidate: Ranked, size: number) {
-  if (best.length >= size) {
-    const last = best[best.length - 1];
-    if (last && better(candidate, last) >= 0) return;
-  }
-  best.push(candidate);
-  best.sort(better);
+  let at = best.length;
+  while (at > 0 && better(candidate, best[at - 1]!) < 0) at -= 1;
+  if (at >= size) return;
+  best.splice(at, 0, candidate);
   if (best.length > size) best.pop();
 }
 
@@ -106,14 +107,14 @@ export function proposePositionsFor(
   const size = settings.maxProposalsPerArea * 2;
   const threshold = settings.minOccupancy * paid;
   /** Pass 1 for one combination: served hours only; dropped when it cannot reach minOccupancy or beat the kept ones. */
-  const consider = (best: Ranked[], group: StructureSeries[], demand: number, maxDistanceKm: number | null) => {
+  const consider = (best: Ranked[], a: StructureSeries, b: StructureSeries, c: StructureSeries | null, demand: number, maxDistanceKm: number | null) => {
     // Never busier than its demand allows (and the overlap term is at most 1): skip the months when that bound cannot beat the last kept.
     const last = best.length >= size ? best[best.length - 1] : undefined;
     if (last && Math.min(1, demand / paid) * (1 + 1e-9) < last.score) return;
-    const served = servedHoursOf(group, months.length, cap);
+    const served = c ? servedHoursOf3(a.hours, b.hours, c.hours, months.length, cap) : servedHoursOf2(a.hours, b.hours, months.length, cap);
     const occupancy = served / paid;
     if (occupancy < settings.minOccupancy) return;
-    keepBest(best, { combination: { lines: group, maxDistanceKm }, score: scoreOf(occupancy, demand, demand - served) }, size);
+    keepBest(best, { combination: { lines: c ? [a, b, c] : [a, b], maxDistanceKm }, score: scoreOf(occupancy, demand, demand - served) }, size);
   };
   const groups: { area: PoolingArea; best: Ranked[] }[] = [];
   if (useDistance) {
@@ -121,7 +122,8 @@ export function proposePositionsFor(
     for (const combination of combinationsNear(lines, settings.maxStructuresPerArea, settings.maxDistanceKm ?? 0, distanceKm)) {
       const demand = combination.lines.reduce((total, line) => total + line.total, 0);
       if (paid <= 0 || demand < threshold) continue;
-      consider(best, combination.lines, demand, combination.maxDistanceKm);
+      const [a, b, c] = combination.lines;
+      consider(best, a!, b!, c ?? null, demand, combination.maxDistanceKm);
     }
     groups.push({ area: { kind: 'distance', maxDistanceKm: settings.maxDistanceKm ?? 0 }, best });
   } else {
@@ -134,13 +136,13 @@ export function proposePositionsFor(
         for (let j = i + 1; j < top.length; j += 1) {
           const b = top[j]!;
           const pairDemand = 0 + a.total + b.total;
-          if (!(paid <= 0 || pairDemand < threshold)) consider(best, [a, b], pairDemand, null);
+          if (!(paid <= 0 || pairDemand < threshold)) consider(best, a, b, null, pairDemand, null);
           for (let k = j + 1; k < top.length; k += 1) {
             const c = top[k]!;
             const demand = pairDemand + c.total;
             // Sorted by volume: every later third structure brings less, so none reaches the threshold either.
             if (paid <= 0 || demand < threshold) break;
-            consider(best, [a, b, c], demand, null);
+            consider(best, a, b, c, demand, null);
           }
         }
       }
