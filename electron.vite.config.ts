@@ -14,6 +14,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // Runs the pooling analysis off the main thread; found beside the bundle at run time.
           'analysis-worker': resolve(import.meta.dirname, 'electron/main/workers/analysis-worker.ts'),
+          // Reads imported workbooks (CDD returns, members lists) off the main thread; found the same way.
+          'workbook-worker': resolve(import.meta.dirname, 'electron/main/workers/workbook-worker.ts'),
         },
       },
     },

@@ -19,6 +19,8 @@ export default defineConfig({
         bench: resolve(root, 'tests/bench/index.ts'),
         // The same worker as out/main/analysis-worker.js: the host runs the analysis off its main thread too.
         'analysis-worker': resolve(root, 'electron/main/workers/analysis-worker.ts'),
+        // And reads imported workbooks off it, as out/main/workbook-worker.js does in the app.
+        'workbook-worker': resolve(root, 'electron/main/workers/workbook-worker.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

@@ -19,8 +19,10 @@ import { readCddSettings, updateCddSettings } from '../store/cdd/settings';
 import { writeAnalysisWorkbook } from '../workbooks/cdd-analysis-export';
 import { writeCollectionWorkbook } from '../workbooks/cdd-collection/build';
 import { collectionFileName } from '../workbooks/cdd-collection/file-name';
-import { applyMapping, describePeriod, previewOf, readReturnedFile, readyToCommit, revalidate, type ImportContext, type PendingFile } from '../workbooks/cdd-import/returned-file';
+import { readReturnedFiles, recheck } from '../workbooks/cdd-import/in-worker';
+import { applyMapping, checkContextOf, describePeriod, previewOf, readyToCommit, type ImportContext } from '../workbooks/cdd-import/returned-file';
 import { analyse } from '../workers/analysis';
+import { warmWorkbookWorker } from '../workers/workbook';
 import type { PoolingJob } from '../workers/pooling-job';
 
 type CddHandlers = Pick<Handlers, keyof typeof cddCalls>;
@@ -134,33 +136,30 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
 
     'cdd.readReturned': async () => {
       const file = openFile(ctx);
+      warmWorkbookWorker();
       const paths = await ctx.dialogs.openFiles({ title: 'Classeurs CDD retournés par les adhérents', filters: workbookFilter });
       if (!paths || paths.length === 0) return cancelled();
       const context = importContext(file);
-      const pending: PendingFile[] = [];
-      await withProgress(ctx, 'cdd.readReturned', 'Lecture des fichiers', async (progress) => {
-        for (const [index, path] of paths.entries()) {
-          progress.update(index, paths.length, `Lecture de « ${basename(path)} »`);
-          pending.push(await readReturnedFile(path, index, context));
-          await nextTick();
-        }
-      }, paths.length);
+      // Read and checked in the workbook worker; the pending files (sheets packed) stay here until commit.
+      const checkContext = checkContextOf(context, matchableOccupations(file.db));
+      const pending = await withProgress(ctx, 'cdd.readReturned', 'Lecture des fichiers', (progress) => readReturnedFiles(paths, checkContext, progress), paths.length);
       const batch = rememberBatch(ctx, file.path, pending);
       return { importId: batch.importId, files: pending.map((p) => previewOf(p, context)) };
     },
 
-    'cdd.mapColumns': ({ importId, fileIndex, sheetName, headerRow, mapping, structureId, period }) => {
+    'cdd.mapColumns': async ({ importId, fileIndex, sheetName, headerRow, mapping, structureId, period }) => {
       const file = openFile(ctx);
       const pending = pendingFile(ctx, file.path, importId, fileIndex);
       if (pending.refusal) fail('VALIDATION', pending.refusal);
       if (sheetName !== '' && !pending.sheets.some((s) => s.name === sheetName)) fail('NOT_FOUND', `La feuille « ${sheetName} » n’existe pas dans « ${pending.fileName} » : choisissez-en une dans la liste.`);
       const context = importContext(file);
       const structure = context.structures.find((s) => s.id === structureId) ?? fail('NOT_FOUND', 'Cette structure n’existe plus : rechargez la liste.');
-      applyMapping(pending, { sheetName, headerRow, mapping, structure, period }, context);
+      applyMapping(pending, { sheetName, headerRow, mapping, structure, period });
+      await recheck(pending, checkContextOf(context, matchableOccupations(file.db)));
       return previewOf(pending, context);
     },
 
-    'cdd.resolveOccupations': ({ importId, fileIndex, choices, saveAsSynonyms }) => {
+    'cdd.resolveOccupations': async ({ importId, fileIndex, choices, saveAsSynonyms }) => {
       const file = openFile(ctx);
       const pending = pendingFile(ctx, file.path, importId, fileIndex);
       for (const choice of choices) {
@@ -180,7 +179,7 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
         })();
       }
       const context = importContext(file);
-      revalidate(pending, context);
+      await recheck(pending, checkContextOf(context, matchableOccupations(file.db)));
       return previewOf(pending, context);
     },
 

@@ -15,7 +15,8 @@ import { summarize } from '../store/association-file';
 import { commitWorkbookPlan } from '../workbooks/members-import/commit';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
 import { planWorkbookImport, previewOfPlan, type WorkbookPlan } from '../workbooks/members-import/plan';
-import { readWorkbookRows } from '../workbooks/members-import/read-rows';
+import { readMembersWorkbook } from '../workbooks/members-import/in-worker';
+import { warmWorkbookWorker } from '../workers/workbook';
 
 /**
  * Identifies a plan: the file read, the person's choices, and the state of the register. SQLite's
@@ -73,9 +74,14 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
     },
     'membersWorkbook.read': async () => {
       requireFile(ctx);
+      warmWorkbookWorker();
       const path = await ctx.dialogs.openFile({ title: 'Choisir le classeur des adhérents', filters: workbookFilter });
       if (!path) return cancelled();
-      const { grids, sha256 } = await withProgress(ctx, 'membersWorkbook.read', `Lecture de « ${basename(path)} »`, () => readWorkbookRows(path));
+      // Read in the workbook worker; the label counts the rows read so far.
+      const label = `Lecture de « ${basename(path)} »`;
+      const { grids, sha256 } = await withProgress(ctx, 'membersWorkbook.read', label, (progress) =>
+        readMembersWorkbook(path, { onRows: (rows) => progress.update(rows, null, `${label} : ${rows.toLocaleString('fr-FR')} lignes lues`) }),
+      );
       if (grids.every((grid) => grid.rows.length === 0)) {
         fail('INVALID_FILE', `« ${basename(path)} » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.`);
       }

@@ -1,3 +1,4 @@
+import { unpackSheet, type PackedSheet } from '../xlsx-reader/packed-grid';
 import { readWorkbookGrid } from '../xlsx-reader/read-workbook';
 import { checkWorkbookFile } from './xlsx-file';
 
@@ -20,9 +21,9 @@ export type SheetGrid = { name: string; isHidden: boolean; rows: SheetRow[]; col
  * and LibreOffice write them (12 reads in 40 of the same file), ignores merges, and is three to
  * four times slower. Limits (size, rows, time) are enforced here and by that reader.
  */
-export async function readWorkbookRows(path: string): Promise<{ grids: SheetGrid[]; sha256: string }> {
+export async function readWorkbookRows(path: string, onRows?: (rows: number) => void): Promise<{ grids: SheetGrid[]; sha256: string }> {
   const sha256 = checkWorkbookFile(path);
-  const grids = (await readWorkbookGrid(path)).map((grid) => {
+  const grids = (await readWorkbookGrid(path, onRows)).map((grid) => {
     let columnCount = 0;
     const rows: SheetRow[] = [];
     for (const row of grid.rows) {
@@ -40,4 +41,12 @@ export async function readWorkbookRows(path: string): Promise<{ grids: SheetGrid
     return { name: grid.name, isHidden: grid.isHidden, rows, columnCount };
   });
   return { grids, sha256 };
+}
+
+/** A sheet as it comes back packed from the workbook worker, as the import works with it. */
+export function gridOf(packed: PackedSheet): SheetGrid {
+  const { name, isHidden, rows } = unpackSheet(packed);
+  let columnCount = 0;
+  for (const row of rows) columnCount = Math.max(columnCount, row.values.length - 1);
+  return { name, isHidden, rows, columnCount };
 }

@@ -20,7 +20,13 @@ export const importLimits = {
   timeoutMs: 120_000,
 };
 
-const refuse = (path: string, why: string): never => fail('INVALID_FILE', `« ${basename(path)} » ${why} Le fichier n’a pas été importé.`);
+/** Why a workbook is refused, after its name; also said when the worker reading it hangs or fails. */
+export const refusalReasons = {
+  tooSlow: 'met trop de temps à être lu : enregistrez-le à nouveau au format .xlsx, ou découpez-le.',
+  unreadable: 'n’a pas pu être lu (classeur endommagé, ou protégé par un mot de passe) : ouvrez-le dans votre tableur et enregistrez-le à nouveau au format .xlsx.',
+};
+export const refusalText = (path: string, why: string) => `« ${basename(path)} » ${why} Le fichier n’a pas été importé.`;
+const refuse = (path: string, why: string): never => fail('INVALID_FILE', refusalText(path, why));
 
 /** Refuses what is not an .xlsx workbook, with what to do, before reading it. */
 export function checkWorkbookFile(path: string): number {
@@ -89,9 +95,9 @@ export async function readWorkbookGrid(path: string, onProgress?: (rows: number)
     }
     return grids;
   } catch (error) {
-    if (error instanceof RowLimitError && error.message === 'timeout') refuse(path, 'met trop de temps à être lu : enregistrez-le à nouveau au format .xlsx, ou découpez-le.');
+    if (error instanceof RowLimitError && error.message === 'timeout') refuse(path, refusalReasons.tooSlow);
     if (error instanceof RowLimitError) refuse(path, `compte plus de ${importLimits.maxRows.toLocaleString('fr-FR')} lignes : découpez-le par année.`);
     if (process.env.PASSERELLES_DEBUG_IMPORT) console.error(error);
-    return refuse(path, 'n’a pas pu être lu (classeur endommagé, ou protégé par un mot de passe) : ouvrez-le dans votre tableur et enregistrez-le à nouveau au format .xlsx.');
+    return refuse(path, refusalReasons.unreadable);
   }
 }

@@ -1,0 +1,33 @@
+// The work of the workbook worker, as plain functions: the worker thread runs them, and so does
+// the main process when no worker is built (the sources under vitest). Both paths pack the answer
+// the same way, so the in-process tests cover the packing too.
+import { checkRows, readReturnedFile } from '../workbooks/cdd-import/read-returned';
+import { buffersOfLines, packRowsResult } from '../workbooks/cdd-import/packed-lines';
+import { readWorkbookRows } from '../workbooks/members-import/read-rows';
+import { buffersOf, packSheet, unpackSheet } from '../workbooks/xlsx-reader/packed-grid';
+import type { AnswerOf, WorkbookAnswers, WorkbookJob } from './workbook-messages';
+
+export type JobOutcome<J extends WorkbookJob> = { answer: AnswerOf<J>; transfer: ArrayBuffer[] };
+
+async function run(job: WorkbookJob, onRows: (rows: number) => void): Promise<{ answer: WorkbookAnswers[keyof WorkbookAnswers]; transfer: ArrayBuffer[] }> {
+  switch (job.kind) {
+    case 'cdd.read': {
+      const file = await readReturnedFile(job.path, job.fileIndex, job.context, onRows);
+      const sheets = file.sheets.map(packSheet);
+      const result = file.result ? packRowsResult(file.result) : null;
+      return { answer: { ...file, sheets, result }, transfer: [...buffersOf(sheets), ...(result ? buffersOfLines(result.lines) : [])] };
+    }
+    case 'cdd.check': {
+      const result = packRowsResult(checkRows(unpackSheet(job.sheet), job.rules, job.context));
+      return { answer: result, transfer: buffersOfLines(result.lines) };
+    }
+    case 'members.read': {
+      const { grids, sha256 } = await readWorkbookRows(job.path, onRows);
+      const sheets = grids.map(packSheet);
+      return { answer: { sha256, sheets }, transfer: buffersOf(sheets) };
+    }
+  }
+}
+
+/** Runs one job; `onRows` hears how many rows of the workbook are read so far. */
+export const runWorkbookJob = <J extends WorkbookJob>(job: J, onRows: (rows: number) => void = () => {}) => run(job, onRows) as Promise<JobOutcome<J>>;

@@ -1,0 +1,34 @@
+import type { ErrorCode } from '../../../shared/api';
+import type { PackedRowsResult } from '../workbooks/cdd-import/packed-lines';
+import type { CheckContext, CheckRules } from '../workbooks/cdd-import/read-returned';
+import type { FileState } from '../workbooks/cdd-import/returned-file';
+import type { PackedSheet } from '../workbooks/xlsx-reader/packed-grid';
+
+/** What the workbook worker is asked to do: plain data only (no functions, no database). */
+export type WorkbookJob =
+  /** Read a returned CDD file, recognise it and, when it is our template, check its rows. */
+  | { kind: 'cdd.read'; path: string; fileIndex: number; context: CheckContext }
+  /** Check the rows of a file already read, under the person's mapping and choices. */
+  | { kind: 'cdd.check'; sheet: PackedSheet; rules: CheckRules; context: Pick<CheckContext, 'occupations' | 'maxHoursPerContractMonth'> }
+  /** Read the members workbook: every sheet's non-empty rows, and the file's SHA-256. */
+  | { kind: 'members.read'; path: string };
+
+/** Each job's answer, sheets and lines packed into typed arrays whose buffers are moved to the main thread. */
+export type WorkbookAnswers = {
+  'cdd.read': FileState & { sheets: PackedSheet[]; result: PackedRowsResult | null };
+  'cdd.check': PackedRowsResult;
+  'members.read': { sha256: string; sheets: PackedSheet[] };
+};
+export type AnswerOf<J extends WorkbookJob> = WorkbookAnswers[J['kind']];
+
+export type WorkbookRequest = { id: number; job: WorkbookJob };
+
+/**
+ * What the worker posts back: rows read so far, then the answer or the error. A refusal keeps its
+ * code and French message, so the person reads the same words as when the file was read in process.
+ */
+export type WorkbookReply = { id: number } & (
+  | { type: 'rows'; rows: number }
+  | { type: 'answer'; answer: WorkbookAnswers[keyof WorkbookAnswers] }
+  | { type: 'error'; code: ErrorCode | null; message: string }
+);
