@@ -16,6 +16,7 @@ import { commitWorkbookPlan } from '../workbooks/members-import/commit';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
 import { planWorkbookImport, previewOfPlan, type WorkbookPlan } from '../workbooks/members-import/plan';
 import { readMembersWorkbook } from '../workbooks/members-import/in-worker';
+import { rowsReadLabel } from '../workbooks/xlsx-reader/read-workbook';
 import { warmWorkbookWorker } from '../workers/workbook';
 
 /**
@@ -80,7 +81,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       // Read in the workbook worker; the label counts the rows read so far.
       const label = `Lecture de « ${basename(path)} »`;
       const { grids, sha256 } = await withProgress(ctx, 'membersWorkbook.read', label, (progress) =>
-        readMembersWorkbook(path, { onRows: (rows) => progress.update(rows, null, `${label} : ${rows.toLocaleString('fr-FR')} lignes lues`) }),
+        readMembersWorkbook(path, { onRows: (rows) => progress.update(rows, null, rowsReadLabel(label, rows)) }),
       );
       if (grids.every((grid) => grid.rows.length === 0)) {
         fail('INVALID_FILE', `« ${basename(path)} » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.`);

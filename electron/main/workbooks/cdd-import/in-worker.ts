@@ -4,14 +4,12 @@ import { basename } from 'node:path';
 import { fail } from '../../errors';
 import type { ProgressHandle } from '../../progress';
 import { runWorkbook, WorkbookJobFailure, type WorkbookRunOptions } from '../../workers/workbook';
-import { refusalReasons, refusalText } from '../xlsx-reader/read-workbook';
+import { refusalReasons, refusalText, rowsReadLabel } from '../xlsx-reader/read-workbook';
 import { unpackRowsResult } from './packed-lines';
 import type { CheckContext } from './read-returned';
 import { rulesOf, unreadFile, type PendingFile } from './returned-file';
 
 type Options = Pick<WorkbookRunOptions, 'workerScript' | 'timeoutMs'>;
-
-const rowsRead = (rows: number) => `${rows.toLocaleString('fr-FR')} lignes lues`;
 
 async function readOne(path: string, fileIndex: number, context: CheckContext, options: WorkbookRunOptions): Promise<PendingFile> {
   const pending = { choices: new Map<string, string>(), committedImportId: null, checks: 0 };
@@ -37,7 +35,7 @@ export async function readReturnedFiles(paths: readonly string[], context: Check
   for (const [index, path] of paths.entries()) {
     const label = `Lecture de « ${basename(path)} »`;
     progress?.update(index, paths.length, label);
-    const onRows = (rows: number) => progress?.update(index, paths.length, `${label} : ${rowsRead(rows)}`);
+    const onRows = (rows: number) => progress?.update(index, paths.length, rowsReadLabel(label, rows));
     files.push(await readOne(path, index, context, { ...options, onRows }));
   }
   progress?.update(paths.length, paths.length);

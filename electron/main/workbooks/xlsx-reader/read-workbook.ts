@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { formatInteger } from '../../../../shared/format/numbers';
 import { fail } from '../../errors';
 import { spreadMerges, parseWorksheet } from './worksheet';
 import { relationshipsOf, sharedStringsOf, workbookSheetsOf } from './xml';
@@ -53,6 +54,9 @@ export function checkWorkbookFile(path: string): number {
   if (signature.readUInt32LE(0) !== 0x04034b50) refuse(path, 'n’est pas un classeur .xlsx lisible : ouvrez-le dans votre tableur et enregistrez-le au format « Classeur Excel (.xlsx) ».');
   return size;
 }
+
+/** The progress label while a workbook is read: its rows are the only measure known before the end. */
+export const rowsReadLabel = (label: string, rows: number) => `${label} : ${formatInteger(rows)} lignes lues`;
 
 class RowLimitError extends Error {}
 
