@@ -49,7 +49,7 @@ export function writeOwnWorkbook(target: string, sheets: Record<string, (string 
 export function cddSnapshot(window: { context: { session: { file: { db: Database.Database } | null } } }): string {
   const db = window.context.session.file!.db;
   const tables = ['cdd_entry', 'cdd_series', 'cdd_series_stale', 'cdd_import', 'occupation', 'occupation_synonym', 'structure'];
-  return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY ${table.startsWith('cdd_series') ? '1, 2' : 'rowid'}`).all()));
+  return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
 }
 
 /** Imports the 12 months of 2025 of the occupations for each structure: hours[i] every month, or month by month. */

@@ -10,16 +10,17 @@ import { importYear, openCddWindow } from './cdd-window';
 
 const year = { from: '2025-01', to: '2025-12' };
 
-/** The stored series are exactly the rows summed again, none is stale, and no pair without rows keeps one. */
+const float64s = (blob: Buffer) => [...new Float64Array(new Uint8Array(blob).buffer)];
+
+/** The stored series are exactly the rows summed again, none is stale, and no occupation without rows keeps one. */
 function expectSeriesToMatchRows(db: Database.Database) {
   expect(db.prepare('SELECT count(*) FROM cdd_series_stale').pluck().get()).toBe(0);
-  const pairs = db.prepare('SELECT DISTINCT occupation_id, structure_id FROM cdd_entry ORDER BY 1, 2').raw().all() as [number, number][];
-  const expected = computeSeries(db, pairs).map((s) => [s.occupationId, s.structureId, s.firstMonth, [...s.hours], [...s.contracts]]);
-  const stored = (db.prepare('SELECT occupation_id, structure_id, first_month, hours, contracts FROM cdd_series').raw().all() as [number, number, string, Buffer, Buffer][]).map(
-    ([o, s, first, hours, contracts]) => [o, s, first, [...new Float64Array(new Uint8Array(hours).buffer)], [...new Float64Array(new Uint8Array(contracts).buffer)]],
+  const occupationIds = db.prepare('SELECT DISTINCT occupation_id FROM cdd_entry ORDER BY 1').pluck().all() as number[];
+  const expected = computeSeries(db, occupationIds).map((s) => [s.occupationId, s.firstMonth, s.monthCount, s.structureIds, [...s.hours], [...s.contracts]]);
+  const stored = (db.prepare('SELECT occupation_id, first_month, month_count, structure_ids, hours, contracts FROM cdd_series ORDER BY 1').raw().all() as [number, string, number, Buffer, Buffer, Buffer][]).map(
+    ([o, first, count, ids, hours, contracts]) => [o, first, count, [...new Int32Array(new Uint8Array(ids).buffer)], float64s(hours), float64s(contracts)],
   );
-  const byPair = (a: unknown[], b: unknown[]) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number);
-  expect(stored.sort(byPair)).toEqual(expected.sort(byPair));
+  expect(stored).toEqual(expected);
   return stored.length;
 }
 
@@ -31,10 +32,11 @@ describe('the summed CDD series (migration 005)', () => {
     const window = await openCddWindow(folder);
     const db = window.context.session.file!.db;
     await importYear(window, folder, [60, [10, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 5], 40]);
-    expect(expectSeriesToMatchRows(db)).toBe(3);
-    // A sparse year is stored from its first month with data to its last.
-    const [first, hours] = db.prepare('SELECT first_month, length(hours) FROM cdd_series WHERE structure_id = ?').raw().get(window.structures[1]!.id) as [string, number];
-    expect([first, hours]).toEqual(['2025-01', 12 * 8]);
+    expect(expectSeriesToMatchRows(db)).toBe(1);
+    // One row for the occupation: 12 months for each of the 3 structures, in the order of their ids.
+    const [first, count, hours] = db.prepare('SELECT first_month, month_count, hours FROM cdd_series').raw().get() as [string, number, Buffer];
+    expect([first, count]).toEqual(['2025-01', 12]);
+    expect(float64s(hours).slice(12, 24)).toEqual([10, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 5]);
 
     // Re-imported with other figures: replaced, never added.
     await importYear(window, folder, [30, 30, 30]);
@@ -43,17 +45,18 @@ describe('the summed CDD series (migration 005)', () => {
 
     // A second occupation, then merged into the first: one series per structure, the hours added.
     await importYear(window, folder, [30, 30, 30], ['Agent de service', 'Agent à domicile']);
-    expect(expectSeriesToMatchRows(db)).toBe(6);
+    expect(expectSeriesToMatchRows(db)).toBe(2);
     const grid = await window.call('cdd.consolidated', { period: year });
     const keys = grid.occupations.map((o) => o.occupationKey);
     expect(keys).toHaveLength(2);
     await window.call('occupations.merge', { keepKey: keys[0]!, mergeKey: keys[1]! });
-    expect(expectSeriesToMatchRows(db)).toBe(3);
+    expect(expectSeriesToMatchRows(db)).toBe(1);
     expect((await window.call('cdd.consolidated', { period: year })).total.hours).toBe(3 * 12 * 60);
 
     // A structure deleted takes its rows and its series with it.
     await window.call('structures.delete', { id: window.structures[2]!.id });
-    expect(expectSeriesToMatchRows(db)).toBe(2);
+    expect(expectSeriesToMatchRows(db)).toBe(1);
+    expect(db.prepare('SELECT length(structure_ids) FROM cdd_series').pluck().get()).toBe(2 * 4);
     expect((await window.call('cdd.consolidated', { period: year })).total.hours).toBe(2 * 12 * 60);
     window.close();
   });
@@ -99,7 +102,7 @@ describe('the summed CDD series (migration 005)', () => {
     expect(expectSeriesToMatchRows(db)).toBe(1);
     const [first, hours] = db.prepare('SELECT first_month, hours FROM cdd_series').raw().get() as [string, Buffer];
     expect(first).toBe('2024-11');
-    expect([...new Float64Array(new Uint8Array(hours).buffer)]).toEqual([35.5, 0, 0, 70.25]);
+    expect(float64s(hours)).toEqual([35.5, 0, 0, 70.25]);
     const grid = await window.call('cdd.consolidated', { period: { from: '2025-01', to: '2025-12' } });
     expect(grid.total).toMatchObject({ hours: 70.25, contracts: 3 });
     window.close();

@@ -12,19 +12,23 @@ export function float64Blob(values: Float64Array): Buffer {
   return bytes;
 }
 
-/**
- * `count` values of a BLOB from value `from` (slots outside the BLOB are 0), into `into` at
- * `at`: the part of a stored series that falls in the period read.
- */
-export function copyFloat64s(blob: Uint8Array, from: number, count: number, into: Float64Array, at: number): void {
-  const available = Math.floor(blob.byteLength / 8);
-  const start = Math.max(0, from);
-  const end = Math.min(available, from + count);
-  if (end <= start) return;
-  if (isLittleEndian && (blob.byteOffset + start * 8) % 8 === 0) {
-    into.set(new Float64Array(blob.buffer, blob.byteOffset + start * 8, end - start), at + (start - from));
-    return;
-  }
+/** Integers as the bytes of a BLOB (int32). */
+export function int32Blob(values: readonly number[]): Buffer {
+  const bytes = Buffer.alloc(values.length * 4);
+  values.forEach((value, i) => bytes.writeInt32LE(value, i * 4));
+  return bytes;
+}
+
+/** The float64 values of a BLOB: a view on its bytes when they are aligned, else a copy. */
+export function float64sOf(blob: Uint8Array): Float64Array {
+  const count = Math.floor(blob.byteLength / 8);
+  if (isLittleEndian && blob.byteOffset % 8 === 0) return new Float64Array(blob.buffer, blob.byteOffset, count);
   const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  for (let i = start; i < end; i += 1) into[at + (i - from)] = view.getFloat64(i * 8, true);
+  return Float64Array.from({ length: count }, (_, i) => view.getFloat64(i * 8, true));
+}
+
+/** The int32 values of a BLOB. */
+export function int32sOf(blob: Uint8Array): number[] {
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  return Array.from({ length: Math.floor(blob.byteLength / 4) }, (_, i) => view.getInt32(i * 4, true));
 }

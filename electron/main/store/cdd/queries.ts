@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { CddFilters, MissingStructures } from '../../../../shared/api/cdd';
 import type { LocatedStructure } from '../../../../shared/domain/location';
 import { monthIndex, monthsOfPeriod } from '../../../../shared/domain/pooling/months';
-import { copyFloat64s, float64Blob } from './float64-blob';
-import { computeSeries, stalePairs } from './series';
+import { float64sOf, int32sOf } from './float64-blob';
+import { computeSeries, staleOccupations, type OccupationSeries } from './series';
 import type { CddVolume, MonthlySeries, Period, PoolingFilter, PoolingOccupation, PoolingSeriesInput, PoolingStructure } from '../../../../shared/domain/pooling/types';
 
 export type ParsedFilters = Required<{ [K in keyof NonNullable<CddFilters>]-?: NonNullable<NonNullable<CddFilters>[K]> }>;
@@ -69,11 +69,12 @@ export function loadVolumes(db: Database.Database, period: Period, filters: Pars
 /**
  * The CDD data of the period as one monthly series per occupation and structure (Float64Array,
  * one slot per month of the period): what the pooling analysis and the consolidated grid read.
- * They come summed from cdd_series (migration 005): about 16,000 rows for a regional file instead
- * of 1.3 million. A pair whose rows changed since its series was written (a change made outside
- * the store's transactions) is summed from cdd_entry here, so nothing is read out of date; such
- * a pair is not filtered in SQL, prepareSeries() filters it. Contracts are read only when asked
- * (the consolidation shows them; the analysis does not).
+ * They come summed from cdd_series (migration 005), one row per occupation: about 120 rows for a
+ * regional file instead of 1.3 million. An occupation whose rows changed since its series was
+ * written (a change made outside the store's transactions) is summed from cdd_entry here, so
+ * nothing is read out of date. Filters on occupations run in SQL; those on structures are left to
+ * prepareSeries(), which applies every filter. Contracts are read only when asked (the
+ * consolidation shows them; the analysis does not).
  */
 export function loadPoolingSeries(
   db: Database.Database,
@@ -86,42 +87,54 @@ export function loadPoolingSeries(
   const withContracts = options.contracts ?? false;
   const first = monthIndex(period.from);
   const keys = occupationKeysById(db);
-  const stale = stalePairs(db);
-  const isStale = new Set(stale.map(([occupationId, structureId]) => `${occupationId}:${structureId}`));
+  const stale = staleOccupations(db);
+  const isStale = new Set(stale);
   const series: MonthlySeries[] = [];
   let ignoredVolumes = 0;
 
-  const add = (occupationId: number, structureId: number, firstMonth: string, hours: Uint8Array, contracts: Uint8Array | null) => {
-    const offset = first - monthIndex(firstMonth);
-    if (offset >= hours.byteLength / 8 || offset + months.length <= 0) return; // no month in the period
-    const occupationKey = keys.get(occupationId);
-    const line: MonthlySeries = { occupationKey: occupationKey ?? '', structureId, hours: new Float64Array(months.length), contracts: withContracts ? new Float64Array(months.length) : null };
-    copyFloat64s(hours, offset, months.length, line.hours, 0);
-    if (line.contracts && contracts) copyFloat64s(contracts, offset, months.length, line.contracts, 0);
+  const add = (stored: Omit<OccupationSeries, 'contracts'> & { contracts: Float64Array | null }) => {
+    const occupationKey = keys.get(stored.occupationId);
+    const { monthCount, structureIds } = stored;
+    const offset = first - monthIndex(stored.firstMonth);
+    if (occupationKey === undefined || offset >= monthCount || offset + months.length <= 0) return; // no month in the period
+    // The period's months of every structure, in one buffer: one allocation per occupation, a view per structure.
+    const sameSpan = offset === 0 && monthCount === months.length;
+    const hours = sameSpan ? stored.hours : new Float64Array(structureIds.length * months.length);
+    const contracts = !withContracts ? null : sameSpan && stored.contracts ? stored.contracts : new Float64Array(structureIds.length * months.length);
+    if (!sameSpan) {
+      const from = Math.max(0, offset);
+      const to = Math.min(monthCount, offset + months.length);
+      structureIds.forEach((_, k) => {
+        hours.set(stored.hours.subarray(k * monthCount + from, k * monthCount + to), k * months.length + from - offset);
+        if (contracts && stored.contracts) contracts.set(stored.contracts.subarray(k * monthCount + from, k * monthCount + to), k * months.length + from - offset);
+      });
+    }
     // As the row readers: a month whose hours are not a number ≥ 0 is counted, not used.
-    for (let i = 0; i < line.hours.length; i += 1) {
-      const value = line.hours[i]!;
+    for (let i = 0; i < hours.length; i += 1) {
+      const value = hours[i]!;
       if (value >= 0 && value !== Infinity) continue;
       ignoredVolumes += 1;
-      line.hours[i] = 0;
-      if (line.contracts) line.contracts[i] = 0;
+      hours[i] = 0;
+      if (contracts) contracts[i] = 0;
     }
-    if (occupationKey !== undefined) series.push(line);
+    structureIds.forEach((structureId, k) => {
+      const slots = [k * months.length, (k + 1) * months.length] as const;
+      series.push({ occupationKey, structureId, hours: hours.subarray(...slots), contracts: contracts ? contracts.subarray(...slots) : null });
+    });
   };
 
-  const { from, params } = filteredSource('cdd_series', filters, null);
-  const sql = `SELECT e.occupation_id, e.structure_id, e.first_month, e.hours${withContracts ? ', e.contracts' : ''} ${from} ORDER BY e.occupation_id, e.structure_id`;
-  for (const [occupationId, structureId, firstMonth, hours, contracts] of db.prepare(sql).raw().all(params) as [number, number, string, Uint8Array, Uint8Array?][]) {
-    if (isStale.size > 0 && isStale.has(`${occupationId}:${structureId}`)) continue;
-    add(occupationId, structureId, firstMonth, hours, contracts ?? null);
+  const { from, params } = filteredSource('cdd_series', occupationOnly(filters), null);
+  const sql = `SELECT e.occupation_id, e.first_month, e.month_count, e.structure_ids, e.hours${withContracts ? ', e.contracts' : ''} ${from}`;
+  for (const [occupationId, firstMonth, monthCount, structureIds, hours, contracts] of db.prepare(sql).raw().all(params) as [number, string, number, Uint8Array, Uint8Array, Uint8Array?][]) {
+    if (isStale.has(occupationId)) continue;
+    add({ occupationId, firstMonth, monthCount, structureIds: int32sOf(structureIds), hours: float64sOf(hours), contracts: contracts ? float64sOf(contracts) : null });
   }
-  for (const computed of stale.length > 0 ? computeSeries(db, stale) : []) {
-    add(computed.occupationId, computed.structureId, computed.firstMonth, bytesOf(computed.hours), bytesOf(computed.contracts));
-  }
+  if (stale.length > 0) for (const computed of computeSeries(db, stale)) add(computed);
   return { series, ignoredVolumes };
 }
 
-const bytesOf = (values: Float64Array) => new Uint8Array(float64Blob(values));
+/** The filters cdd_series can apply itself: its rows are occupations. */
+const occupationOnly = (filters: ParsedFilters): ParsedFilters => ({ ...filters, structureTypes: [], fields: [], epciCodes: [], structureIds: [] });
 
 /** The consolidated grid's input (and its drill-down's): the period's series with their contracts, the structures and occupations. */
 export function loadConsolidationInput(db: Database.Database, period: Period, filters: ParsedFilters, settings: PoolingSeriesInput['settings']): PoolingSeriesInput {
