@@ -8,11 +8,19 @@ const NBSP = '\u00a0';
 const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
 const monthNameWithYear = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+// A regional analysis names a month in thousands of sentences: each name is formatted once.
+const monthNames = new Map<string, string>();
+
 /** "2025-08" → "août", or "août 2025" when the period spans several calendar years. */
 export function formatMonthName(month: Month, withYear: boolean): string {
-  const date = new Date(`${month}-01T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return month;
-  return (withYear ? monthNameWithYear : monthName).format(date);
+  const key = `${month}|${withYear}`;
+  let name = monthNames.get(key);
+  if (name === undefined) {
+    const date = new Date(`${month}-01T00:00:00Z`);
+    name = Number.isNaN(date.getTime()) ? month : (withYear ? monthNameWithYear : monthName).format(date);
+    if (monthNames.size < 10_000) monthNames.set(key, name);
+  }
+  return name;
 }
 
 export const formatHours = (hours: number) => `${formatInteger(Math.round(hours))}${NBSP}h`;
