@@ -9,6 +9,9 @@ import { ProposalCard } from './ProposalCard';
 export const areaLabel = (area: DemandAnalysis['area']) =>
   area.kind === 'territory' ? 'Tout le territoire' : area.kind === 'epci' ? area.epciName || `EPCI ${area.epciCode}` : `Structures à moins de ${formatInteger(area.maxDistanceKm)} km`;
 
+/** The best position of the first candidates shows its month-by-month plan at once; the others on a click (each plan is one call). */
+const PLANS_SHOWN_OPEN = 3;
+
 type Props = { rank: number | null; analysis: DemandAnalysis; proposals: PooledPositionProposal[]; hasProposalsElsewhere: boolean; query: AnalysisQuery };
 
 /** One occupation in one area: the figures, the sentence to paste, and the concrete positions. */
@@ -64,7 +67,7 @@ export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere
           </summary>
           <div className="proposals">
             {proposals.map((p, i) => (
-              <ProposalCard key={p.structures.map((s) => s.structureId).join('-')} proposal={p} isOpen={i === 0} query={query} />
+              <ProposalCard key={p.structures.map((s) => s.structureId).join('-')} proposal={p} isOpen={i === 0 && rank !== null && rank <= PLANS_SHOWN_OPEN} query={query} />
             ))}
           </div>
         </details>
