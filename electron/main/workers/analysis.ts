@@ -1,29 +1,17 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { AppError, fail, isAppError } from '../errors';
 import type { ProgressHandle } from '../progress';
 import type { AssociationFile } from '../store/association-file';
-import type { WorkerReply } from './analysis-messages';
+import type { WorkerReply, WorkerRequest } from './analysis-messages';
+import { findBuiltWorker, warnIfBuiltWithoutWorker, WorkerPool } from './worker-pool';
 import { runAnalysisJob, type AnalysisJob, type AnalysisResult, type JobStep } from './pooling-job';
 
 export const analysisWorkerFileName = 'analysis-worker.js';
 /** Far above a regional file's analysis (about a second): only a hang or a runaway reaches it. */
 export const defaultAnalysisTimeoutMs = 120_000;
 
-/**
- * The built worker beside the running bundle: this module may sit in the entry file
- * (out/main/index.js) or in a chunk one folder down (out/host/chunks/…), so both are searched.
- * From the sources (vitest) there is no built worker: null, and the analysis runs in process.
- */
-export function findAnalysisWorker(moduleUrl: string = import.meta.url): string | null {
-  if (!moduleUrl.startsWith('file:')) return null;
-  for (const relative of [`./${analysisWorkerFileName}`, `../${analysisWorkerFileName}`]) {
-    const candidate = fileURLToPath(new URL(relative, moduleUrl));
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
-}
+/** The built analysis worker beside the running bundle; null from the sources (vitest): the analysis then runs in process. */
+export const findAnalysisWorker = (moduleUrl: string = import.meta.url): string | null => findBuiltWorker(analysisWorkerFileName, moduleUrl);
 
 export type AnalysisRun = AnalysisResult & { ranIn: 'worker' | 'main' };
 export type AnalysisOptions = {
@@ -49,94 +37,28 @@ export function analyseInProcess(file: AssociationFile, job: AnalysisJob, progre
   return { ...runAnalysisJob(file.db, job, showStep(progress)), ranIn: 'main' };
 }
 
-/** A worker left idle this long is stopped (its memory goes back); the next analysis starts another. */
-const idleMs = 60_000;
-
-/**
- * One worker kept between analyses (its code stays loaded and optimised: a fresh worker per run
- * cost about a second on the regional file), one job at a time. It keeps the process alive only
- * while a job runs.
- */
-let pooled: { script: string; worker: Worker; idle: ReturnType<typeof setTimeout> | null } | null = null;
-let queue: Promise<unknown> = Promise.resolve();
-let nextJobId = 0;
-
-function workerFor(script: string): Worker {
-  if (pooled?.script === script) {
-    if (pooled.idle) clearTimeout(pooled.idle);
-    pooled.idle = null;
-    return pooled.worker;
-  }
-  if (pooled) void pooled.worker.terminate();
-  const worker = new Worker(script);
-  const entry = { script, worker, idle: null };
-  worker.on('exit', () => {
-    if (pooled === entry) pooled = null;
-  });
-  // A failure is reported to the job that runs (below); without a job there is nothing to tell.
-  worker.on('error', () => {});
-  pooled = entry;
-  return worker;
-}
-
-function release(worker: Worker): void {
-  worker.unref();
-  if (pooled?.worker !== worker) return;
-  pooled.idle = setTimeout(() => void worker.terminate(), idleMs);
-  pooled.idle.unref();
-}
-
-function runInWorker(script: string, path: string, job: AnalysisJob, progress: ProgressHandle | undefined, timeoutMs: number): Promise<AnalysisRun> {
-  return new Promise<AnalysisRun>((resolve, reject) => {
-    const worker = workerFor(script);
-    worker.ref();
-    const id = (nextJobId += 1);
-    const finish = (settle: () => void) => {
-      clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      settle();
-    };
-    const onMessage = (reply: WorkerReply) => {
-      if (reply.id !== id) return;
-      if (reply.type === 'step') showStep(progress)(reply.step);
-      else if (reply.type === 'result') {
-        finish(() => resolve({ ...(JSON.parse(reply.json) as AnalysisResult), ranIn: 'worker' }));
-        release(worker);
-      } else {
-        finish(() => reject(new Error(`analysis worker: ${reply.message}`)));
-        release(worker);
-      }
-    };
-    const onError = (error: Error) => finish(() => reject(error));
-    const onExit = (code: number) => finish(() => reject(new Error(`analysis worker exited with code ${code} before answering`)));
-    // Stopped, then refused: the worker's connection to the file is gone before the caller goes on.
-    const timer = setTimeout(() => finish(() => void worker.terminate().then(() => reject(new AppError('INTERNAL', timeoutMessage(timeoutMs))))), timeoutMs);
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage({ id, path, job });
-  });
-}
+const pool = new WorkerPool();
 
 /**
  * In a worker thread that opens the file read-only and closes it once the rows are read, before
  * it answers: the main process stays responsive, and when the answer comes the worker no longer
  * holds the file (closing the file switches it out of WAL, which needs every other connection gone).
  */
-export function analyseInWorker(workerScript: string, path: string, job: AnalysisJob, progress?: ProgressHandle, timeoutMs = defaultAnalysisTimeoutMs): Promise<AnalysisRun> {
-  const run = queue.then(() => runInWorker(workerScript, path, job, progress, timeoutMs));
-  queue = run.catch(() => {});
-  return run;
-}
-
-let warned = false;
-/** From the sources (vitest) running in process is expected; from a bundle it means the worker was not shipped. */
-function warnIfBuiltWithoutWorker(): void {
-  if (warned || !import.meta.url.endsWith('.js')) return;
-  warned = true;
-  console.warn(`[passerelles] ${analysisWorkerFileName} est introuvable à côté de ${fileURLToPath(import.meta.url)} : l’analyse tourne dans le processus principal.`);
+export function analyseInWorker(script: string, path: string, job: AnalysisJob, progress?: ProgressHandle, timeoutMs = defaultAnalysisTimeoutMs): Promise<AnalysisRun> {
+  return pool.run<WorkerReply, AnalysisRun>(script, { path, job } satisfies Omit<WorkerRequest, 'id'>, {
+    timeoutMs,
+    onReply: (reply) => {
+      if (reply.type === 'step') {
+        showStep(progress)(reply.step);
+        return null;
+      }
+      if (reply.type === 'result') return { done: { ...(JSON.parse(reply.json) as AnalysisResult), ranIn: 'worker' } };
+      return { failed: new Error(`analysis worker: ${reply.message}`) };
+    },
+    // Stopped, then refused: the worker's connection to the file is gone before the caller goes on.
+    timedOut: () => new AppError('INTERNAL', timeoutMessage(timeoutMs)),
+    crashed: (detail) => new Error(`analysis worker: ${detail}`),
+  });
 }
 
 /**
@@ -145,7 +67,7 @@ function warnIfBuiltWithoutWorker(): void {
  */
 export async function analyse(file: AssociationFile, job: AnalysisJob, progress?: ProgressHandle, options: AnalysisOptions = {}): Promise<AnalysisRun> {
   const workerScript = options.workerScript === undefined ? findAnalysisWorker() : options.workerScript;
-  if (workerScript === null && options.workerScript === undefined) warnIfBuiltWithoutWorker();
+  if (workerScript === null && options.workerScript === undefined) warnIfBuiltWithoutWorker(analysisWorkerFileName, import.meta.url, 'l’analyse tourne dans le processus principal.');
   if (workerScript === null || !existsSync(file.path)) return analyseInProcess(file, job, progress);
   try {
     return await analyseInWorker(workerScript, file.path, job, progress, options.timeoutMs);
