@@ -1,25 +1,18 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { passerellesApplicationId } from '../../../electron/main/store/file-header';
-import { migrate, schemaVersionOf } from '../../../electron/main/store/migrations';
+import { schemaVersionOf } from '../../../electron/main/store/migrations';
 import { useTempFolder } from '../../support/temp-folder';
 import { openTestWindow } from '../../support/host';
+import { oldAssociationFile } from '../../support/old-file';
 
 describe('migration 003 (CDD)', () => {
   const tempFolder = useTempFolder();
 
   it('a file at version 2 with structures is migrated to 3, keeps its data and gets the occupation list', async () => {
     const folder = tempFolder();
-    const path = join(folder, 'registre.passerelles');
-    const old = new Database(path);
-    old.pragma(`application_id = ${passerellesApplicationId}`);
-    migrate(old, 2);
-    const stamp = '2024-05-01T00:00:00.000Z';
-    old.prepare("INSERT INTO association VALUES (1, 'MCE-M3S', 'Pays du Bocage', ?, ?)").run(stamp, stamp);
-    old.prepare("INSERT INTO structure (id, name, epci_code, created_at, updated_at) VALUES (7, 'EHPAD Les Tilleuls', '200071348', ?, ?)").run(stamp, stamp);
-    old.prepare("INSERT INTO setting (key, value) VALUES ('fteHoursPerYear', '1820') ON CONFLICT (key) DO UPDATE SET value = excluded.value").run();
-    old.close();
+    const path = oldAssociationFile(folder, 'registre.passerelles', 2, (old, stamp) => {
+      old.prepare("INSERT INTO structure (id, name, epci_code, created_at, updated_at) VALUES (7, 'EHPAD Les Tilleuls', '200071348', ?, ?)").run(stamp, stamp);
+      old.prepare("INSERT INTO setting (key, value) VALUES ('fteHoursPerYear', '1820') ON CONFLICT (key) DO UPDATE SET value = excluded.value").run();
+    });
 
     const window = openTestWindow(folder);
     window.answer(path);

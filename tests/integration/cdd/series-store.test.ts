@@ -1,10 +1,9 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { computeSeries } from '../../../electron/main/store/cdd/series';
-import { passerellesApplicationId } from '../../../electron/main/store/file-header';
-import { migrate, schemaVersionOf } from '../../../electron/main/store/migrations';
+import { schemaVersionOf } from '../../../electron/main/store/migrations';
 import { openTestWindow } from '../../support/host';
+import { oldAssociationFile } from '../../support/old-file';
 import { useTempFolder } from '../../support/temp-folder';
 import { importYear, openCddWindow } from './cdd-window';
 
@@ -80,19 +79,14 @@ describe('the summed CDD series (migration 005)', () => {
 
   it('a file at version 4 with CDD rows gets its series computed when it is opened', async () => {
     const folder = tempFolder();
-    const path = join(folder, 'ancien.passerelles');
-    const old = new Database(path);
-    old.pragma(`application_id = ${passerellesApplicationId}`);
-    migrate(old, 4);
-    const stamp = '2025-06-01T00:00:00.000Z';
-    old.prepare("INSERT INTO association VALUES (1, 'MCE-M3S', 'Pays du Bocage', ?, ?)").run(stamp, stamp);
-    old.prepare("INSERT INTO structure (id, name, created_at, updated_at) VALUES (7, 'EHPAD Les Tilleuls', ?, ?)").run(stamp, stamp);
-    old.prepare("INSERT INTO occupation (id, key, label, family, created_at, updated_at) VALUES (3, 'agent-service-interne', 'Agent de service', 'nonMedicalServices', ?, ?)").run(stamp, stamp);
-    const insert = old.prepare('INSERT INTO cdd_entry (structure_id, occupation_id, month, contracts, hours) VALUES (7, 3, ?, ?, ?)');
-    insert.run('2024-11', 1, 35.5);
-    insert.run('2025-02', 2, 70);
-    insert.run('2025-02', 1, 0.25);
-    old.close();
+    const path = oldAssociationFile(folder, 'ancien.passerelles', 4, (old, stamp) => {
+      old.prepare("INSERT INTO structure (id, name, created_at, updated_at) VALUES (7, 'EHPAD Les Tilleuls', ?, ?)").run(stamp, stamp);
+      old.prepare("INSERT INTO occupation (id, key, label, family, created_at, updated_at) VALUES (3, 'agent-service-interne', 'Agent de service', 'nonMedicalServices', ?, ?)").run(stamp, stamp);
+      const insert = old.prepare('INSERT INTO cdd_entry (structure_id, occupation_id, month, contracts, hours) VALUES (7, 3, ?, ?, ?)');
+      insert.run('2024-11', 1, 35.5);
+      insert.run('2025-02', 2, 70);
+      insert.run('2025-02', 1, 0.25);
+    });
 
     const window = openTestWindow(folder);
     window.answer(path);

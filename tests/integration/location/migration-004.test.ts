@@ -1,32 +1,23 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { passerellesApplicationId } from '../../../electron/main/store/file-header';
-import { migrate, schemaVersionOf } from '../../../electron/main/store/migrations';
+import { schemaVersionOf } from '../../../electron/main/store/migrations';
 import { useTempFolder } from '../../support/temp-folder';
 import { openTestWindow } from '../../support/host';
+import { oldAssociationFile } from '../../support/old-file';
 
 describe('migration 004 (structure location)', () => {
   const tempFolder = useTempFolder();
 
   it('a file at version 3 with structures and CDD data is migrated, keeps its data, and its structures are not located yet', async () => {
     const folder = tempFolder();
-    const path = join(folder, 'registre.passerelles');
-    const old = new Database(path);
-    old.pragma(`application_id = ${passerellesApplicationId}`);
-    migrate(old, 3);
-    const stamp = '2024-05-01T00:00:00.000Z';
-    old.prepare("INSERT INTO association VALUES (1, 'MCE-M3S', 'Pays du Bocage', ?, ?)").run(stamp, stamp);
-    old
-      .prepare("INSERT INTO structure (id, name, finess_et, epci_code, source, created_at, updated_at) VALUES (7, 'EHPAD Les Tilleuls', '610000101', '200071348', 'finess', ?, ?)")
-      .run(stamp, stamp);
-    old.prepare("INSERT INTO occupation (id, key, label, family, created_at, updated_at) VALUES (1, 'agent-service-hospitalier', 'Agent de service', 'nonMedicalServices', ?, ?)").run(stamp, stamp);
-    old.prepare("INSERT INTO cdd_entry (structure_id, occupation_id, month, hours) VALUES (7, 1, '2025-01', 120)").run();
-    const before = {
-      structure: old.prepare('SELECT * FROM structure').all(),
-      cdd: old.prepare('SELECT * FROM cdd_entry').all(),
-    };
-    old.close();
+    let before: { structure: unknown[]; cdd: unknown[] } = { structure: [], cdd: [] };
+    const path = oldAssociationFile(folder, 'registre.passerelles', 3, (old, stamp) => {
+      old
+        .prepare("INSERT INTO structure (id, name, finess_et, epci_code, source, created_at, updated_at) VALUES (7, 'EHPAD Les Tilleuls', '610000101', '200071348', 'finess', ?, ?)")
+        .run(stamp, stamp);
+      old.prepare("INSERT INTO occupation (id, key, label, family, created_at, updated_at) VALUES (1, 'agent-service-hospitalier', 'Agent de service', 'nonMedicalServices', ?, ?)").run(stamp, stamp);
+      old.prepare("INSERT INTO cdd_entry (structure_id, occupation_id, month, hours) VALUES (7, 1, '2025-01', 120)").run();
+      before = { structure: old.prepare('SELECT * FROM structure').all(), cdd: old.prepare('SELECT * FROM cdd_entry').all() };
+    });
 
     const window = openTestWindow(folder);
     window.answer(path);
