@@ -14,6 +14,7 @@ import type {
   ProposalMonth,
   Recurrence,
 } from '../domain/pooling/types';
+import { cddReasonCodes } from '../domain/cdd-reasons';
 import { interventionFieldCodes, structureTypeCodes } from '../domain/structure';
 import { defineCall } from './define';
 
@@ -133,18 +134,8 @@ export const columnMappingSchema = z.object({
 });
 export type ColumnMapping = z.output<typeof columnMappingSchema>;
 
-export const cddReasonCodes = ['sickness', 'leave', 'training', 'maternity', 'activityIncrease', 'recruitment', 'other'] as const;
+export { cddReasonCodes, cddReasons, type CddReason } from '../domain/cdd-reasons';
 export const cddReasonSchema = z.enum(cddReasonCodes);
-export type CddReason = z.infer<typeof cddReasonSchema>;
-export const cddReasons = {
-  sickness: 'Remplacement maladie',
-  leave: 'Congés',
-  training: 'Formation',
-  maternity: 'Maternité',
-  activityIncrease: 'Accroissement temporaire d’activité',
-  recruitment: 'Attente de recrutement',
-  other: 'Autre',
-} as const satisfies Record<CddReason, string>;
 
 /** One problem found in a returned file, located as the person sees it in their spreadsheet. */
 export const importIssueSchema = z.object({

@@ -1,6 +1,7 @@
 // The layout shared by the collection workbook (what goes out) and the import (what comes back):
 // one place, so a returned file is read with the same column meanings it was written with.
-import { cddReasons, type CddColumn } from '../../../../shared/api/cdd';
+import type { CddColumn } from '../../../../shared/api/cdd';
+import { cddReasons } from '../../../../shared/domain/cdd-reasons';
 
 export const collectionKind = 'cdd-collection';
 /** Bump when the data sheet's columns change; the import reads every version it knows. */

@@ -1,4 +1,4 @@
-import { cddReasons, type CddReason } from '../../../../shared/api/cdd';
+import { cddReasons, type CddReason } from '../../../../shared/domain/cdd-reasons';
 import { excelSerialToIso, parseFrenchDate } from '../../../../shared/format/dates';
 import { parseFrenchNumber } from '../../../../shared/format/numbers';
 import { normaliseHeader } from './headers';
