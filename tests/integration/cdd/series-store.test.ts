@@ -57,6 +57,9 @@ describe('the summed CDD series (migration 005)', () => {
     expect(expectSeriesToMatchRows(db)).toBe(1);
     expect(db.prepare('SELECT length(structure_ids) FROM cdd_series').pluck().get()).toBe(2 * 4);
     expect((await window.call('cdd.consolidated', { period: year })).total.hours).toBe(2 * 12 * 60);
+    for (const structure of window.structures.slice(0, 2)) await window.call('structures.delete', { id: structure.id });
+    expect(expectSeriesToMatchRows(db)).toBe(0);
+    expect(await window.call('cdd.dataRange')).toBeNull();
     window.close();
   });
 
@@ -65,8 +68,13 @@ describe('the summed CDD series (migration 005)', () => {
     const window = await openCddWindow(folder, ['EHPAD Les Tilleuls']);
     const db = window.context.session.file!.db;
     await importYear(window, folder, [60]);
+    expect(await window.call('cdd.dataRange')).toEqual(year);
     db.prepare('UPDATE cdd_entry SET hours = 100 WHERE month = ?').run('2025-03');
     expect(db.prepare('SELECT count(*) FROM cdd_series_stale').pluck().get()).toBe(1);
+    // A month added behind the store's back counts in the range too.
+    db.prepare("UPDATE cdd_entry SET month = '2026-02' WHERE month = '2025-12'").run();
+    expect(await window.call('cdd.dataRange')).toEqual({ from: '2025-01', to: '2026-02' });
+    db.prepare("UPDATE cdd_entry SET month = '2025-12' WHERE month = '2026-02'").run();
     expect((await window.call('cdd.consolidated', { period: year })).total.hours).toBe(11 * 60 + 100);
     const analysis = await window.call('cdd.analysis', { period: year, area: 'territory' });
     expect(analysis.occupations[0]?.hours).toBe(11 * 60 + 100);

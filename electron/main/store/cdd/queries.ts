@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CddFilters, MissingStructures } from '../../../../shared/api/cdd';
 import type { LocatedStructure } from '../../../../shared/domain/location';
-import { monthIndex, monthsOfPeriod } from '../../../../shared/domain/pooling/months';
+import { monthAt, monthIndex, monthsOfPeriod } from '../../../../shared/domain/pooling/months';
 import { float64sOf, int32sOf } from './float64-blob';
 import { computeSeries, staleOccupations, type OccupationSeries } from './series';
 import type { CddVolume, MonthlySeries, Period, PoolingFilter, PoolingOccupation, PoolingSeriesInput, PoolingStructure } from '../../../../shared/domain/pooling/types';
@@ -168,10 +168,28 @@ export function loadPoolingOccupations(db: Database.Database): PoolingOccupation
   return db.prepare('SELECT key, label, family FROM occupation').all() as PoolingOccupation[];
 }
 
-/** First and last month with CDD data. */
+/**
+ * First and last month with CDD data, from the summed series (about 120 rows; MIN and MAX over
+ * cdd_entry read all 1.3 million rows of a regional file) and the rows of stale occupations.
+ */
 export function dataRange(db: Database.Database): Period | null {
-  const row = db.prepare('SELECT MIN(month) AS first, MAX(month) AS last FROM cdd_entry').get() as { first: string | null; last: string | null };
-  return row.first && row.last ? { from: row.first, to: row.last } : null;
+  let first = Infinity;
+  let last = -Infinity;
+  const stale = staleOccupations(db);
+  const isStale = new Set(stale);
+  for (const [occupationId, firstMonth, monthCount] of db.prepare('SELECT occupation_id, first_month, month_count FROM cdd_series').raw().all() as [number, string, number][]) {
+    if (isStale.has(occupationId)) continue;
+    first = Math.min(first, monthIndex(firstMonth));
+    last = Math.max(last, monthIndex(firstMonth) + monthCount - 1);
+  }
+  if (stale.length > 0) {
+    const rows = db.prepare('SELECT MIN(month), MAX(month) FROM cdd_entry WHERE occupation_id IN (SELECT value FROM json_each(?))').raw().get(JSON.stringify(stale)) as [string | null, string | null];
+    if (rows[0] && rows[1]) {
+      first = Math.min(first, monthIndex(rows[0]));
+      last = Math.max(last, monthIndex(rows[1]));
+    }
+  }
+  return Number.isFinite(first) ? { from: monthAt(first), to: monthAt(last) } : null;
 }
 
 /** The period a query covers when the screen did not choose one. */
