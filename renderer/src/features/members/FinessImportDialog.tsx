@@ -13,6 +13,7 @@ import { useProgress } from '../../components/use-progress';
 import { CommunePicker } from './CommunePicker';
 import { failureMessage, useStructureList } from './queries';
 import { useScrollIntoView } from './use-scroll-into-view';
+import { PreviewSection } from '../../components/PreviewSection';
 
 type Props = { onClose: () => void; onDone: (message: string) => void };
 type Area = 'department' | 'epcis' | 'communes';
@@ -273,95 +274,42 @@ function FinessPreviewView({ preview }: { preview: FinessPreview }) {
         </span>
       </div>
       {preview.toAdd.length > 0 ? (
-        <details open>
-          <summary>À ajouter ({formatInteger(preview.toAdd.length)})</summary>
-          <div className="scroll-table">
-            <table className="table compact">
-              <thead>
-                <tr>
-                  <th>FINESS</th>
-                  <th>Nom</th>
-                  <th>Commune</th>
-                  <th>Catégorie</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.toAdd.map((row) => (
-                  <tr key={row.finessEt}>
-                    <td>{row.finessEt}</td>
-                    <td>{row.name}</td>
-                    <td>{row.communeName}</td>
-                    <td>{row.categoryLabel}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <PreviewSection title="À ajouter" count={preview.toAdd.length} headers={['FINESS', 'Nom', 'Commune', 'Catégorie']}>
+          {preview.toAdd.map((row) => (
+            <tr key={row.finessEt}>
+              <td>{row.finessEt}</td>
+              <td>{row.name}</td>
+              <td>{row.communeName}</td>
+              <td>{row.categoryLabel}</td>
+            </tr>
+          ))}
+        </PreviewSection>
       ) : null}
       {preview.toUpdate.length > 0 ? (
-        <details open>
-          <summary>À mettre à jour ({formatInteger(preview.toUpdate.length)})</summary>
-          <div className="scroll-table">
-            <table className="table compact">
-              <thead>
-                <tr>
-                  <th>Structure</th>
-                  <th>Champ</th>
-                  <th>Avant</th>
-                  <th>Après</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.toUpdate.flatMap((row) =>
-                  row.changes.map((change, index) => (
-                    <tr key={`${row.id}-${change.field}`}>
-                      <td>{index === 0 ? `${row.name} (${row.finessEt})` : ''}</td>
-                      <td>{change.label}</td>
-                      <td className="before">{change.before || '—'}</td>
-                      <td className="after">→ {change.after || '—'}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <PreviewSection title="À mettre à jour" count={preview.toUpdate.length} headers={['Structure', 'Champ', 'Avant', 'Après']}>
+          {preview.toUpdate.flatMap((row) =>
+            row.changes.map((change, index) => (
+              <tr key={`${row.id}-${change.field}`}>
+                <td>{index === 0 ? `${row.name} (${row.finessEt})` : ''}</td>
+                <td>{change.label}</td>
+                <td className="before">{change.before || '—'}</td>
+                <td className="after">→ {change.after || '—'}</td>
+              </tr>
+            )),
+          )}
+        </PreviewSection>
       ) : null}
       {preview.refused.length > 0 || preview.warnings.length > 0 ? (
-        <details open>
-          <summary>Lignes refusées et avertissements ({formatInteger(preview.refused.length + preview.warnings.length)})</summary>
-          <div className="scroll-table">
-            <table className="table compact">
-              <thead>
-                <tr>
-                  <th>Ligne</th>
-                  <th>FINESS</th>
-                  <th>Nom</th>
-                  <th>Message</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.refused.map((note) => (
-                  <tr key={`r-${note.line}`} className="is-refused">
-                    <td>{note.line}</td>
-                    <td>{note.finessEt}</td>
-                    <td>{note.name}</td>
-                    <td>{note.message}</td>
-                  </tr>
-                ))}
-                {preview.warnings.map((note) => (
-                  <tr key={`w-${note.line}-${note.message}`} className="is-warning">
-                    <td>{note.line}</td>
-                    <td>{note.finessEt}</td>
-                    <td>{note.name}</td>
-                    <td>{note.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <PreviewSection title="Lignes refusées et avertissements" count={preview.refused.length + preview.warnings.length} headers={['Ligne', 'FINESS', 'Nom', 'Message']}>
+          {[...preview.refused.map((note) => ({ note, tone: 'is-refused' })), ...preview.warnings.map((note) => ({ note, tone: 'is-warning' }))].map(({ note, tone }) => (
+            <tr key={`${tone}-${note.line}-${note.message}`} className={tone}>
+              <td>{note.line}</td>
+              <td>{note.finessEt}</td>
+              <td>{note.name}</td>
+              <td>{note.message}</td>
+            </tr>
+          ))}
+        </PreviewSection>
       ) : null}
       {preview.toAdd.length + preview.toUpdate.length === 0 ? (
         <Notice tone="info">Rien à importer avec ces choix : changez de territoire ou de catégories.</Notice>
