@@ -230,6 +230,26 @@ export const returnedFileSchema = z.object({
 });
 export type ReturnedFile = z.infer<typeof returnedFileSchema>;
 
+/** Largest workbook the screen may hand over when it is dropped (the reader refuses larger ones anyway, in French). */
+export const maxDroppedFileBytes = 64 * 1024 * 1024;
+
+/**
+ * Workbooks dropped on the import panel: their names and contents (base64, so the same call
+ * crosses Electron's IPC and the test host's HTTP bridge). The screen never sends a path.
+ */
+export const droppedFilesSchema = z.object({
+  files: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(255),
+        base64: z.string().max(Math.ceil(maxDroppedFileBytes / 3) * 4, `Ce classeur dépasse ${maxDroppedFileBytes / 1024 / 1024} Mo : découpez-le par année, puis déposez les morceaux.`),
+      }),
+    )
+    .min(1, 'Déposez au moins un classeur.')
+    .max(100, 'Déposez 100 classeurs au plus à la fois.'),
+});
+export type DroppedFiles = z.input<typeof droppedFilesSchema>;
+
 export const returnedFilesSchema = z.object({
   /** Identifies this batch of files until it is committed or the association is closed. */
   importId: z.string(),
@@ -459,6 +479,8 @@ export const cddCalls = {
   'cdd.prepareCollection': defineCall(prepareCollectionSchema, preparedCollectionSchema),
   /** Asks for the returned files (several at once), reads and checks them; nothing is saved yet. */
   'cdd.readReturned': defineCall(z.void(), returnedFilesSchema),
+  /** The same for files dropped on the screen: their contents, read and checked like chosen ones; nothing is saved yet. */
+  'cdd.readDropped': defineCall(droppedFilesSchema, returnedFilesSchema),
   /** For a member's own workbook: which columns, whose file, which period; re-checks every row. */
   'cdd.mapColumns': defineCall(mapColumnsSchema, returnedFileSchema),
   /** Chooses the occupation of unknown job titles (optionally saved as synonyms); re-checks every row. */

@@ -23,6 +23,7 @@ import { readReturnedFiles, recheck } from '../workbooks/cdd-import/in-worker';
 import { applyMapping, checkContextOf, describePeriod, previewOf, readyToCommit, type ImportContext } from '../workbooks/cdd-import/returned-file';
 import { analyse } from '../workers/analysis';
 import { warmWorkbookWorker } from '../workers/workbook';
+import { withDroppedFiles } from '../workbooks/cdd-import/dropped-files';
 import type { PoolingJob } from '../workers/pooling-job';
 
 type CddHandlers = Pick<Handlers, keyof typeof cddCalls>;
@@ -89,6 +90,19 @@ function replaceMessage(fileName: string, replaced: readonly ImportLogEntry[]): 
 }
 
 export function cddHandlers(ctx: WindowContext): CddHandlers {
+  /**
+   * Reads and checks returned files in the workbook worker; the pending files (sheets packed) stay
+   * here until commit. Progress under the name the screen polls for either way of choosing them.
+   */
+  const readBatch = async (paths: readonly string[]) => {
+    const file = openFile(ctx);
+    const context = importContext(file);
+    const checkContext = checkContextOf(context, matchableOccupations(file.db));
+    const pending = await withProgress(ctx, 'cdd.readReturned', 'Lecture des fichiers', (progress) => readReturnedFiles(paths, checkContext, progress), paths.length);
+    const batch = rememberBatch(ctx, file.path, pending);
+    return { importId: batch.importId, files: pending.map((p) => previewOf(p, context)) };
+  };
+
   return {
     'occupations.list': () => listOccupations(openFile(ctx).db),
     'occupations.create': (input) => createOccupation(openFile(ctx).db, input, ctx.app.now()),
@@ -135,16 +149,16 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
     },
 
     'cdd.readReturned': async () => {
-      const file = openFile(ctx);
+      openFile(ctx);
       warmWorkbookWorker();
       const paths = await ctx.dialogs.openFiles({ title: 'Classeurs CDD retournés par les adhérents', filters: workbookFilter });
       if (!paths || paths.length === 0) return cancelled();
-      const context = importContext(file);
-      // Read and checked in the workbook worker; the pending files (sheets packed) stay here until commit.
-      const checkContext = checkContextOf(context, matchableOccupations(file.db));
-      const pending = await withProgress(ctx, 'cdd.readReturned', 'Lecture des fichiers', (progress) => readReturnedFiles(paths, checkContext, progress), paths.length);
-      const batch = rememberBatch(ctx, file.path, pending);
-      return { importId: batch.importId, files: pending.map((p) => previewOf(p, context)) };
+      return readBatch(paths);
+    },
+    'cdd.readDropped': async ({ files }) => {
+      openFile(ctx);
+      warmWorkbookWorker();
+      return withDroppedFiles(files, readBatch);
     },
 
     'cdd.mapColumns': async ({ importId, fileIndex, sheetName, headerRow, mapping, structureId, period }) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../../api';
 import { Notice } from '../../../components/Notice';
@@ -7,6 +7,7 @@ import { useProgress } from '../../../components/use-progress';
 import type { ReturnedFiles } from '../../../../../shared/api/cdd';
 import { formatInteger } from '../../../../../shared/format/numbers';
 import { failureMessage, useInvalidateCdd, useOccupations, useStructures } from '../queries';
+import { carriesFiles, droppedFilesOf } from './dropped-files';
 import { ReturnedFileCard } from './ReturnedFileCard';
 
 /** Step 2: read the returned workbooks, preview each, save them one by one. */
@@ -17,18 +18,43 @@ export function ImportPanel() {
   const [batch, setBatch] = useState<ReturnedFiles | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const [isDragOver, setDragOver] = useState(false);
+
+  // Chosen in the file dialog (null), or dropped on the panel.
   const read = useMutation({
-    mutationFn: () => call('cdd.readReturned'),
+    mutationFn: async (dropped: File[] | null) => (dropped ? call('cdd.readDropped', await droppedFilesOf(dropped)) : call('cdd.readReturned')),
     onMutate: () => setError(null),
     onSuccess: setBatch,
     onError: (e) => setError(failureMessage(e)),
   });
+  const onDragOver = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = read.isPending ? 'none' : 'copy';
+    setDragOver(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    // Handled here: the window must not open the file itself.
+    event.preventDefault();
+    setDragOver(false);
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0 && !read.isPending) read.mutate(files);
+  };
   const progress = useProgress(read.isPending, 'cdd.readReturned');
 
   const files = batch?.files ?? [];
   const pending = files.filter((f) => f.status !== 'committed' && f.status !== 'refused').length;
   return (
-    <section className="panel" aria-labelledby="cdd-import-title">
+    <section
+      className={isDragOver ? 'panel drop-target is-over' : 'panel drop-target'}
+      aria-labelledby="cdd-import-title"
+      onDragOver={onDragOver}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragOver(false);
+      }}
+      onDrop={onDrop}
+    >
       <div className="panel-header">
         <div>
           <h2 id="cdd-import-title">2. Importer les fichiers reçus</h2>
@@ -37,10 +63,13 @@ export function ImportPanel() {
             remplace le précédent au lieu de s’y ajouter.
           </p>
         </div>
-        <button type="button" className="primary" disabled={read.isPending} onClick={() => read.mutate()}>
+        <button type="button" className="primary" disabled={read.isPending} onClick={() => read.mutate(null)}>
           {read.isPending ? 'Lecture des fichiers…' : 'Importer des fichiers reçus…'}
         </button>
       </div>
+      <p className="drop-zone" aria-label="Zone de dépôt des classeurs">
+        {isDragOver ? 'Lâchez les classeurs pour les lire.' : 'Vous pouvez aussi déposer ici un ou plusieurs classeurs reçus, depuis un dossier ou une pièce jointe enregistrée.'}
+      </p>
       {read.isPending ? <ProgressBar progress={progress} fallbackLabel="Lecture des fichiers" /> : null}
       {error ? (
         <Notice tone="error" onDismiss={() => setError(null)}>
