@@ -24,6 +24,8 @@ export type AppServices = {
   openFiles: Set<string>;
   recentFiles: RecentFiles;
   now: () => Date;
+  /** Who is at the computer, for the import logs. */
+  userName: () => string;
 };
 
 /** One window (or the test host's page, or one CLI run): its dialogs and its open file. */

@@ -3,6 +3,7 @@ import type { AppServices, WindowContext } from './context';
 import { createHandlers } from './handlers';
 import { createRecentFiles } from './recent-files';
 import { createScriptedDialogs } from './scripted-dialogs';
+import { systemUserName } from './user-name';
 
 /** One "window" without Electron, for the test host, the CLI and the bench. */
 export function createHostWindow(workspace: string, log: (line: string) => void = () => {}) {
@@ -10,6 +11,7 @@ export function createHostWindow(workspace: string, log: (line: string) => void 
     openFiles: new Set(),
     recentFiles: createRecentFiles(join(workspace, '.passerelles-host')),
     now: () => new Date(),
+    userName: systemUserName,
   };
   const scripted = createScriptedDialogs(workspace, log);
   const context: WindowContext = {

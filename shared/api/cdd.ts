@@ -172,6 +172,8 @@ export const importLogEntrySchema = z.object({
   fileName: z.string(),
   sha256: z.string(),
   importedAt: z.string(),
+  /** The computer account that imported it; '' when unknown (imports made before it was kept). */
+  importedBy: z.string(),
   rowsAccepted: count,
   rowsRefused: count,
   hours: z.number(),

@@ -208,7 +208,7 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
       const backup = await takeBackup(file.db, file.path, 'import', ctx.app.now());
       const { importId: committedId, replacedIds } = commitImport(
         file.db,
-        { structure, period, fileName: pending.fileName, sha256: pending.sha256, recognisedBy: pending.recognisedBy ?? 'mapping', rowsRefused: result.counts.refused, lines: result.lines },
+        { structure, period, fileName: pending.fileName, sha256: pending.sha256, recognisedBy: pending.recognisedBy ?? 'mapping', importedBy: ctx.app.userName(), rowsRefused: result.counts.refused, lines: result.lines },
         ctx.app.now(),
       );
       pending.committedImportId = committedId;

@@ -70,7 +70,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       // Planned again at commit time: the register may have changed since the preview.
       const plan = planFinessImport(file.db, extract, filters);
       if (plan.toAdd.length + plan.toUpdate.length > 0) await takeBackup(file.db, file.path, 'import', ctx.app.now());
-      const counts = commitFinessPlan(file.db, extract, plan, filters, ctx.app.now());
+      const counts = commitFinessPlan(file.db, extract, plan, filters, ctx.app.now(), ctx.app.userName());
       return counts;
     },
     'membersWorkbook.read': async () => {
@@ -103,7 +103,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       const plan = lastPlan?.key === key ? lastPlan.plan : planWorkbookImport(file.db, read, choice, thisYear());
       lastPlan = null;
       if (plan.rows.some((row) => row.status === 'add' || row.status === 'update')) await takeBackup(file.db, file.path, 'import', ctx.app.now());
-      return commitWorkbookPlan(file.db, read, plan, ctx.app.now());
+      return commitWorkbookPlan(file.db, read, plan, ctx.app.now(), ctx.app.userName());
     },
     'register.export': async ({ ids }) => {
       const file = requireFile(ctx);

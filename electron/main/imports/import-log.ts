@@ -11,11 +11,13 @@ export type ImportLogEntry = {
   updated: number;
   refused: number;
   details: Record<string, unknown>;
+  /** Who imports it (the computer account). */
+  importedBy: string;
 };
 
 const insertStatement = prepared<[Record<string, unknown>]>(
-  `INSERT INTO import_log (kind, file_name, sha256, imported_at, added, updated, refused, details)
-   VALUES (@kind, @fileName, @sha256, @importedAt, @added, @updated, @refused, @details)`,
+  `INSERT INTO import_log (kind, file_name, sha256, imported_at, imported_by, added, updated, refused, details)
+   VALUES (@kind, @fileName, @sha256, @importedAt, @importedBy, @added, @updated, @refused, @details)`,
 );
 const lastStatement = prepared<[string, string], { importedAt: string }>(
   'SELECT imported_at AS importedAt FROM import_log WHERE kind = ? AND sha256 = ? ORDER BY id DESC LIMIT 1',
@@ -23,8 +25,8 @@ const lastStatement = prepared<[string, string], { importedAt: string }>(
 
 /** Written inside the import's transaction: the log says exactly what was committed. */
 export function logImport(db: Database.Database, entry: ImportLogEntry, now: Date): void {
-  const { kind, fileName, sha256, added, updated, refused, details } = entry;
-  insertStatement(db).run({ kind, fileName, sha256, added, updated, refused, importedAt: now.toISOString(), details: JSON.stringify(details) });
+  const { kind, fileName, sha256, added, updated, refused, details, importedBy } = entry;
+  insertStatement(db).run({ kind, fileName, sha256, added, updated, refused, importedBy, importedAt: now.toISOString(), details: JSON.stringify(details) });
 }
 
 /** When this very file (same bytes) was last imported, if ever. */

@@ -6,6 +6,7 @@ import { createRecentFiles } from '../recent-files';
 import { registerIpc } from './ipc';
 import { buildMenu, focusedOr } from './menu';
 import { createAppWindow, type AppWindow } from './window';
+import { systemUserName } from '../user-name';
 
 /** App lifecycle: one process, one window per open association. */
 export function startApp(): void {
@@ -49,7 +50,7 @@ export function startApp(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   void app.whenReady().then(() => {
-    services = { openFiles: new Set(), recentFiles: createRecentFiles(app.getPath('userData')), now: () => new Date() };
+    services = { openFiles: new Set(), recentFiles: createRecentFiles(app.getPath('userData')), now: () => new Date(), userName: systemUserName };
     registerIpc((event) => windows.get(event.sender.id) ?? null);
     refreshMenu();
     openWindow();

@@ -9,6 +9,7 @@ describe('CDD collection round trip', () => {
   it('a workbook filled by another program comes back with the exact figures', async () => {
     const folder = tempFolder();
     const window = await openCddWindow(folder);
+    window.context.app.userName = () => 'mdupont';
     const [ehpad, saad] = window.structures;
     const { prepared, pathOf } = await prepareWorkbooks(window, folder);
     expect(prepared.files.map((f) => f.fileName)).toContain('CDD 2025-01 - EHPAD Les Tilleuls.xlsx');
@@ -70,6 +71,8 @@ describe('CDD collection round trip', () => {
     const log = await window.call('cdd.imports', {});
     expect(log).toHaveLength(2);
     expect(log.every((entry) => entry.replacedBy === null)).toBe(true);
+    // Who and when, beside the file's name, its fingerprint and its counts.
+    expect(log.map((entry) => entry.importedBy)).toEqual(['mdupont', 'mdupont']);
     window.close();
   });
 });

@@ -92,7 +92,9 @@ describe('the members workbook import', () => {
     expect((await window.call('structures.get', { id: partner?.id ?? 0 })).contacts).toEqual([
       expect.objectContaining({ name: 'Accueil', role: 'other', phone: '02 33 66 00 99' }),
     ]);
-    expect(window.db().prepare('SELECT kind, added, refused FROM import_log').all()).toEqual([{ kind: 'membersWorkbook', added: 5, refused: 2 }]);
+    expect(window.db().prepare('SELECT kind, added, refused, imported_by AS importedBy FROM import_log').all()).toEqual([
+      { kind: 'membersWorkbook', added: 5, refused: 2, importedBy: window.context.app.userName() },
+    ]);
     window.close();
   });
 

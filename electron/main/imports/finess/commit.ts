@@ -8,7 +8,7 @@ import type { FinessPlan } from './plan';
 export type FinessCounts = { added: number; updated: number; unchanged: number; refused: number };
 
 /** All or nothing: one transaction for the structures and the log line. The caller takes the backup first. */
-export function commitFinessPlan(db: Database.Database, extract: FinessExtract, plan: FinessPlan, details: Record<string, unknown>, now: Date): FinessCounts {
+export function commitFinessPlan(db: Database.Database, extract: FinessExtract, plan: FinessPlan, details: Record<string, unknown>, now: Date, importedBy: string): FinessCounts {
   const counts = { added: plan.toAdd.length, updated: plan.toUpdate.length, unchanged: plan.unchanged, refused: plan.refused.length };
   if (counts.added + counts.updated === 0) return counts; // nothing to write, nothing to log
   db.transaction(() => {
@@ -21,7 +21,7 @@ export function commitFinessPlan(db: Database.Database, extract: FinessExtract, 
       if (Object.keys(changes).length > 0) updateStructure(db, id, changes, now);
       if (location) writeLocation(db, id, location, now);
     }
-    logImport(db, { kind: 'finess', fileName: extract.fileName, sha256: extract.sha256, ...counts, details: { ...details, unchanged: plan.unchanged } }, now);
+    logImport(db, { kind: 'finess', fileName: extract.fileName, sha256: extract.sha256, ...counts, details: { ...details, unchanged: plan.unchanged }, importedBy }, now);
   })();
   return counts;
 }

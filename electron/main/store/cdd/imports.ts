@@ -6,7 +6,7 @@ import { refreshSeries } from './series';
 type ImportRow = Omit<ImportLogEntry, 'period'> & { periodStart: string; periodEnd: string };
 
 const selectImports = `SELECT id, structure_id AS structureId, structure_name AS structureName, period_start AS periodStart, period_end AS periodEnd,
-  file_name AS fileName, sha256, imported_at AS importedAt, rows_accepted AS rowsAccepted, rows_refused AS rowsRefused, hours, contracts,
+  file_name AS fileName, sha256, imported_at AS importedAt, imported_by AS importedBy, rows_accepted AS rowsAccepted, rows_refused AS rowsRefused, hours, contracts,
   recognised_by AS recognisedBy, replaced_by AS replacedBy, replaced_at AS replacedAt FROM cdd_import`;
 
 const toEntry = ({ periodStart, periodEnd, ...row }: ImportRow): ImportLogEntry => ({ ...row, period: { from: periodStart, to: periodEnd } });
@@ -41,6 +41,8 @@ export type NewImport = {
   fileName: string;
   sha256: string;
   recognisedBy: 'meta' | 'mapping';
+  /** Who imports it (the computer account). */
+  importedBy: string;
   rowsRefused: number;
   lines: readonly { month: string; occupationKey: string; contracts: number | null; hours: number; reason: CddReason | null }[];
 };
@@ -65,10 +67,10 @@ export function commitImport(db: Database.Database, value: NewImport, now: Date)
     const importId = Number(
       db
         .prepare(
-          `INSERT INTO cdd_import (structure_id, structure_name, period_start, period_end, file_name, sha256, imported_at, recognised_by, rows_accepted, rows_refused, hours, contracts)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO cdd_import (structure_id, structure_name, period_start, period_end, file_name, sha256, imported_at, imported_by, recognised_by, rows_accepted, rows_refused, hours, contracts)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(value.structure.id, value.structure.name, value.period.from, value.period.to, value.fileName, value.sha256, stamp, value.recognisedBy, value.lines.length, value.rowsRefused, hours, contracts).lastInsertRowid,
+        .run(value.structure.id, value.structure.name, value.period.from, value.period.to, value.fileName, value.sha256, stamp, value.importedBy, value.recognisedBy, value.lines.length, value.rowsRefused, hours, contracts).lastInsertRowid,
     );
     for (const earlier of previous) if (earlier.reason === 'same-file') db.prepare('DELETE FROM cdd_entry WHERE import_id = ?').run(earlier.id);
     db.prepare('DELETE FROM cdd_entry WHERE structure_id = ? AND month BETWEEN ? AND ?').run(value.structure.id, value.period.from, value.period.to);

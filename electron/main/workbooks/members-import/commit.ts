@@ -42,7 +42,7 @@ function saveYear(db: Database.Database, structureId: number, year: number, memb
 }
 
 /** All or nothing: every valid row, its contacts and membership year, and the log line, in one transaction. */
-export function commitWorkbookPlan(db: Database.Database, read: WorkbookRead, plan: WorkbookPlan, now: Date): WorkbookCounts {
+export function commitWorkbookPlan(db: Database.Database, read: WorkbookRead, plan: WorkbookPlan, now: Date, importedBy: string): WorkbookCounts {
   const counts: WorkbookCounts = { added: 0, updated: 0, refused: 0, skipped: 0, contactsSaved: 0, membershipsSaved: 0 };
   const hasWork = plan.rows.some((row) => row.status === 'add' || row.status === 'update');
   db.transaction(() => {
@@ -77,6 +77,7 @@ export function commitWorkbookPlan(db: Database.Database, read: WorkbookRead, pl
         updated: counts.updated,
         refused: counts.refused,
         details: { sheet: plan.sheet, membershipYear: plan.membershipYear, skipped: counts.skipped, contactsSaved: counts.contactsSaved, membershipsSaved: counts.membershipsSaved },
+        importedBy,
       },
       now,
     );

@@ -33,7 +33,15 @@ export function ImportLog() {
             <tbody>
               {imports.data.map((entry) => (
                 <tr key={entry.id} className={entry.replacedBy ? 'muted' : undefined}>
-                  <td>{formatDateTime(entry.importedAt)}</td>
+                  <td>
+                    {formatDateTime(entry.importedAt)}
+                    {entry.importedBy ? (
+                      <>
+                        <br />
+                        <span className="hint">par {entry.importedBy}</span>
+                      </>
+                    ) : null}
+                  </td>
                   <td>{entry.structureName}</td>
                   <td>{describePeriod(entry.period.from, monthsBetween(entry.period.from, entry.period.to))}</td>
                   <td title={`SHA-256 ${entry.sha256}`}>
