@@ -245,6 +245,11 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   await expect(position).toContainText('EHPAD Les Tilleuls');
   await expect(position).toContainText('SAAD du Bocage');
   await expect(position.getByRole('table', { name: 'Mois par mois' }).getByRole('row')).toHaveCount(14);
+  // The families too: cleaning and care add up per family (the cleaning alone here: 1,640 h = 1.0 FTE).
+  const families = app.getByRole('table', { name: 'Analyse par famille de métiers' });
+  await expect(families.getByRole('row').filter({ hasText: 'Services non médicaux' }).first()).toContainText('1,0');
+  await expect(families).toContainText('Services non médicaux : 1,0 ETP cumulés dans 2 structures');
+  await expect(families.getByRole('row').filter({ hasText: 'Soins' }).first()).toBeVisible();
   await shoot(app, 'cdd-6-pooling');
 
   // 6. The occupations: a refusal comes back in French; a new occupation can be merged into another.

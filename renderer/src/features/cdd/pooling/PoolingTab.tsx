@@ -14,6 +14,7 @@ import { ExportButton } from '../ExportButton';
 import { describePeriod, monthsBetween } from '../months';
 import { cddKeys, failureMessage, useCddSettings, useDataRange } from '../queries';
 import { CandidateCard } from './CandidateCard';
+import { FamiliesTable } from './FamiliesTable';
 import { OccupancyExplanation } from './OccupancyExplanation';
 import { ThresholdsForm, type Thresholds } from './ThresholdsForm';
 
@@ -164,6 +165,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
           ) : null}
         </section>
       ) : null}
+      {data ? <FamiliesTable families={data.families} /> : null}
     </>
   );
 }
