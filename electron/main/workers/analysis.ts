@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { mergeAnalysisParts } from '../../../shared/domain/pooling/parts';
 import { AppError, fail, isAppError } from '../errors';
 import type { ProgressHandle } from '../progress';
 import type { AssociationFile } from '../store/association-file';
@@ -18,6 +20,8 @@ export type AnalysisOptions = {
   /** The built worker to use; null runs in process (the sources under vitest). Found beside the bundle by default. */
   workerScript?: string | null;
   timeoutMs?: number;
+  /** How many workers share the analysis; one per core by default (analysisPartCount). */
+  parts?: number;
 };
 
 const showStep = (progress: ProgressHandle | undefined) => (step: JobStep) => progress?.update(step.done, step.total, step.label);
@@ -37,14 +41,21 @@ export function analyseInProcess(file: AssociationFile, job: AnalysisJob, progre
   return { ...runAnalysisJob(file.db, job, showStep(progress)), ranIn: 'main' };
 }
 
-const pool = new WorkerPool();
+/** One worker per part of an analysis run side by side. */
+const pools = [new WorkerPool(), new WorkerPool()];
+
+/**
+ * How many parts an analysis is cut into: one per processor core, two at most (the app's
+ * machines have two cores or more; a third part would mostly repeat the reading of the file).
+ */
+export const analysisPartCount = () => Math.max(1, Math.min(pools.length, availableParallelism()));
 
 /**
  * In a worker thread that opens the file read-only and closes it once the rows are read, before
  * it answers: the main process stays responsive, and when the answer comes the worker no longer
  * holds the file (closing the file switches it out of WAL, which needs every other connection gone).
  */
-export function analyseInWorker(script: string, path: string, job: AnalysisJob, progress?: ProgressHandle, timeoutMs = defaultAnalysisTimeoutMs): Promise<AnalysisRun> {
+export function analyseInWorker(script: string, path: string, job: AnalysisJob, progress?: ProgressHandle, timeoutMs = defaultAnalysisTimeoutMs, pool = pools[0]!): Promise<AnalysisRun> {
   return pool.run<WorkerReply, AnalysisRun>(script, { path, job } satisfies Omit<WorkerRequest, 'id'>, {
     timeoutMs,
     onReply: (reply) => {
@@ -62,15 +73,30 @@ export function analyseInWorker(script: string, path: string, job: AnalysisJob, 
 }
 
 /**
- * Runs the pooling analysis of an open file: in the built worker when there is one, else in
- * process. A file that is not on disk (in-memory tests) is analysed in process too.
+ * The analysis cut in parts, each in its own worker at the same time, then put together (the same
+ * result as in one piece: shared/domain/pooling/parts.ts). Part 0 reports the steps and, for the
+ * export, sums the consolidated table.
+ */
+export async function analyseInParts(script: string, path: string, job: AnalysisJob, count: number, progress?: ProgressHandle, timeoutMs = defaultAnalysisTimeoutMs): Promise<AnalysisRun> {
+  if (count <= 1) return analyseInWorker(script, path, job, progress, timeoutMs);
+  const runs = await Promise.all(
+    Array.from({ length: count }, (_, index) =>
+      analyseInWorker(script, path, { ...job, part: { index, count }, withConsolidation: index === 0 && job.withConsolidation }, index === 0 ? progress : undefined, timeoutMs, pools[index]),
+    ),
+  );
+  return { analysis: mergeAnalysisParts(runs.map((run) => run.analysis)), consolidation: runs[0]?.consolidation ?? null, ranIn: 'worker' };
+}
+
+/**
+ * Runs the pooling analysis of an open file: in the built worker when there is one (in parts side
+ * by side), else in process. A file that is not on disk (in-memory tests) is analysed in process too.
  */
 export async function analyse(file: AssociationFile, job: AnalysisJob, progress?: ProgressHandle, options: AnalysisOptions = {}): Promise<AnalysisRun> {
   const workerScript = options.workerScript === undefined ? findAnalysisWorker() : options.workerScript;
   if (workerScript === null && options.workerScript === undefined) warnIfBuiltWithoutWorker(analysisWorkerFileName, import.meta.url, 'l’analyse tourne dans le processus principal.');
   if (workerScript === null || !existsSync(file.path)) return analyseInProcess(file, job, progress);
   try {
-    return await analyseInWorker(workerScript, file.path, job, progress, options.timeoutMs);
+    return await analyseInParts(workerScript, file.path, job, options.parts ?? analysisPartCount(), progress, options.timeoutMs);
   } catch (error) {
     if (isAppError(error)) throw error;
     console.error('[passerelles] le calcul de l’analyse en arrière-plan a échoué', error);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { distanceBetweenLocations } from '../../../shared/domain/location';
 import { analysePoolingSeries, consolidateSeries } from '../../../shared/domain/pooling';
-import type { AreaMode, Consolidation, Period, PoolingAnalysis, PoolingInput, PoolingSeriesInput, PoolingSettings } from '../../../shared/domain/pooling/types';
+import type { AnalysisPart, AreaMode, Consolidation, Period, PoolingAnalysis, PoolingInput, PoolingSeriesInput, PoolingSettings } from '../../../shared/domain/pooling/types';
 import { loadPoolingOccupations, loadPoolingSeries, loadPoolingStructures, loadVolumes, type ParsedFilters } from '../store/cdd/queries';
 
 /**
@@ -15,7 +15,7 @@ export type PoolingJob = {
 };
 
 /** The analysis, and for the export the consolidated table of the same rows too (read once). */
-export type AnalysisJob = PoolingJob & { areas?: AreaMode; withConsolidation?: boolean };
+export type AnalysisJob = PoolingJob & { areas?: AreaMode; withConsolidation?: boolean; part?: AnalysisPart };
 export type AnalysisResult = { analysis: PoolingAnalysis; consolidation: Consolidation | null };
 
 /** One step of the analysis, for the progress bar. */
@@ -62,7 +62,7 @@ export function readAnalysisInput(db: Database.Database, job: AnalysisJob, onSte
 export function analyseInput(input: PoolingSeriesInput, job: AnalysisJob, onStep: (step: JobStep) => void = () => {}): AnalysisResult {
   const total = stepsOf(job);
   onStep({ label: analysisSteps[2], done: 2, total });
-  const analysis = analysePoolingSeries(input, { areas: job.areas });
+  const analysis = analysePoolingSeries(input, { areas: job.areas, part: job.part });
   if (!job.withConsolidation) return { analysis, consolidation: null };
   onStep({ label: analysisSteps[3], done: 3, total });
   return { analysis, consolidation: consolidateSeries(input) };

@@ -2,6 +2,7 @@ import { occupationFamilies, type OccupationFamily } from '../occupations/famili
 import { groupByArea } from './areas';
 import { analyseDemand, byRank } from './demand-analysis';
 import { linesWithHours, prepare, prepareSeries, type PreparedData, type StructureSeries } from './prepare';
+import { isOwnPart, occupationParts } from './parts';
 import { byProposalRank, proposePositionsFor } from './proposals';
 import type { DemandAnalysis, DistanceKm, Period, PoolingAnalysis, PoolingAnalysisOptions, PoolingInput, PoolingSeriesInput } from './types';
 
@@ -17,6 +18,9 @@ export function analysePoolingSeries(input: PoolingSeriesInput, options: Pooling
 
 function analysePrepared(data: PreparedData, period: Period, options: PoolingAnalysisOptions, distanceKm: DistanceKm | undefined): PoolingAnalysis {
   const areas = options.areas ?? 'both';
+  const { part } = options;
+  const parts = part && part.count > 1 ? occupationParts(data, part.count) : null;
+  const isMine = (key: string) => isOwnPart(part, parts, key);
 
   const occupations: DemandAnalysis[] = [];
   const familyLines = new Map<OccupationFamily, StructureSeries[]>();
@@ -25,14 +29,14 @@ function analysePrepared(data: PreparedData, period: Period, options: PoolingAna
     const lines = linesWithHours(byStructure);
     if (!occupation || lines.length === 0) continue;
     const subject = { kind: 'occupation', occupationKey: key, label: occupation.label, family: occupation.family } as const;
-    for (const group of groupByArea(lines, areas)) occupations.push(analyseDemand(data, subject, group.area, group.lines));
+    if (isMine(key)) for (const group of groupByArea(lines, areas)) occupations.push(analyseDemand(data, subject, group.area, group.lines));
     const family = familyLines.get(occupation.family);
     if (family) for (const line of lines) family.push(line);
     else familyLines.set(occupation.family, [...lines]);
   }
 
   const families: DemandAnalysis[] = [];
-  if (options.withFamilies ?? true) {
+  if ((options.withFamilies ?? true) && (part?.index ?? 0) === 0) {
     for (const [family, lines] of familyLines) {
       const subject = { kind: 'family', family, label: occupationFamilies[family] } as const;
       // A structure appears once per occupation of the family; the EPCI grouping keeps them all, which sums their hours.
@@ -40,8 +44,9 @@ function analysePrepared(data: PreparedData, period: Period, options: PoolingAna
     }
   }
 
-  const proposalKeys =
-    options.proposalsFor ?? [...new Set(occupations.filter((a) => a.isCandidate && a.subject.kind === 'occupation').map((a) => (a.subject.kind === 'occupation' ? a.subject.occupationKey : '')))];
+  const proposalKeys = (
+    options.proposalsFor ?? [...new Set(occupations.filter((a) => a.isCandidate && a.subject.kind === 'occupation').map((a) => (a.subject.kind === 'occupation' ? a.subject.occupationKey : '')))]
+  ).filter(isMine);
   const proposals = proposalKeys.flatMap((key) => proposePositionsFor(data, key, distanceKm, options.maxProposalsPerOccupation)).sort(byProposalRank);
 
   return {

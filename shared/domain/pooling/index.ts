@@ -2,6 +2,7 @@
 // Pure functions: feed them the SQL rows ({ structureId, occupationKey, month, hours, contracts }),
 // the structures and occupations of the file, a period and the settings.
 export type {
+  AnalysisPart,
   AreaMode,
   CddVolume,
   ConsolidatedFamily,
@@ -39,6 +40,7 @@ export { recurrenceOf } from './recurrence';
 export { analysePooling, analysePoolingSeries } from './analysis';
 export { DEFAULT_MAX_PROPOSALS_PER_OCCUPATION } from './proposals';
 export { proposalPlan } from './plan';
+export { mergeAnalysisParts } from './parts';
 export { areaKey } from './areas';
 export { distanceBetweenCentres } from './distance';
 export { demandSentence, proposalSentence, formatFte, formatHours } from './sentences';

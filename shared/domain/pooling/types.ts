@@ -257,7 +257,15 @@ export type PoolingAnalysisOptions = {
   proposalsFor?: string[];
   /** Most proposals per occupation, all areas together (default 25, best first). */
   maxProposalsPerOccupation?: number;
+  /**
+   * Only this share of the work (see parts.ts): part `index` of `count` analyses its occupations
+   * and their proposals, part 0 the families too; mergeAnalysisParts() puts the parts together.
+   */
+  part?: AnalysisPart;
 };
+
+/** One of `count` shares of an analysis, run side by side (one per processor core). */
+export type AnalysisPart = { index: number; count: number };
 
 export type PoolingAnalysis = {
   period: Period;

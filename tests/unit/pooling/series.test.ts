@@ -12,6 +12,7 @@ import {
   distanceBetweenCentres,
   drillDown,
   drillDownSeries,
+  mergeAnalysisParts,
   monthsOfPeriod,
   seriesOf,
   type CddVolume,
@@ -61,7 +62,13 @@ describe('the compact series path', () => {
       fc.property(fc.array(volume, { maxLength: 400 }), filter, settings, fc.constantFrom('territory', 'epci', 'both') as fc.Arbitrary<'territory' | 'epci' | 'both'>, (rows, chosen, thresholds, areas) => {
         const input: PoolingInput = { structures, occupations, period, volumes: rows, filter: chosen, settings: thresholds, distanceKm: distanceBetweenCentres };
         const compact = seriesOf(input);
-        expect(analysePoolingSeries(compact, { areas })).toStrictEqual(analysePooling(input, { areas }));
+        const whole = analysePoolingSeries(compact, { areas });
+        expect(whole).toStrictEqual(analysePooling(input, { areas }));
+        // Run in parts side by side, then merged: the very same analysis.
+        for (const count of [2, 3]) {
+          const parts = Array.from({ length: count }, (_, index) => analysePoolingSeries(compact, { areas, part: { index, count } }));
+          expect(mergeAnalysisParts(parts)).toStrictEqual(whole);
+        }
         expect(consolidateSeries(compact)).toStrictEqual(consolidate(input));
         for (const cell of [{}, { occupationKey: occupations[0]?.key }, { family: 'care' as const, month: months[3] }, { month: '2022-12' }])
           expect(drillDownSeries(compact, cell)).toStrictEqual(drillDown(input, cell));
