@@ -38,7 +38,7 @@ function contextOf(db: Database.Database, job: PoolingJob) {
   };
 }
 
-/** The rows the job needs, one object per row (drill-down), read by the window's connection. */
+/** The rows the job needs, one object per row: the plain reading the series path is checked against (tests compare both to the last bit). */
 export function readPoolingInput(db: Database.Database, job: PoolingJob): PoolingInput {
   return { volumes: loadVolumes(db, job.period, job.filters), ...contextOf(db, job) };
 }
