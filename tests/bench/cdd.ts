@@ -119,30 +119,24 @@ function fillRegionalFile(window: Window) {
 }
 
 type RegionalFile = { folder: string; window: Window; db: ReturnType<typeof fillRegionalFile> };
-let regionalFile: Promise<RegionalFile> | null = null;
-
-/** Built once for both analysis measures (the bulk insert takes longer than the measures). */
-function openRegionalFile(): Promise<RegionalFile> {
-  regionalFile ??= (async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'passerelles-bench-cdd-'));
-    const window = await openBenchWindow(folder);
-    await call(window, 'occupations.list'); // seeds the reference occupations
-    return { folder, window, db: fillRegionalFile(window) };
-  })();
-  return regionalFile;
+/** A fresh regional file for one measure (each measure runs in a process of its own: tests/bench/index.ts). */
+async function openRegionalFile(): Promise<RegionalFile> {
+  const folder = mkdtempSync(join(tmpdir(), 'passerelles-bench-cdd-'));
+  const window = await openBenchWindow(folder);
+  await call(window, 'occupations.list'); // seeds the reference occupations
+  return { folder, window, db: fillRegionalFile(window) };
 }
 
 function closeRegionalFile(file: RegionalFile) {
   closeWindowSession(file.window.context);
   rmSync(file.folder, { recursive: true, force: true });
-  regionalFile = null;
 }
 
 // The machine is shared: the fastest of several interleaved runs is the least disturbed measure of each side.
 const analysisRuns = 3;
 
 /** The analysis handler (SQL + pure analysis, territory and EPCIs) over `months` months ending with the data. */
-async function analysisBench(months: number, isLast: boolean) {
+async function analysisBench(months: number) {
   const file = await openRegionalFile();
   try {
     const total = regional.years * 12;
@@ -160,12 +154,12 @@ async function analysisBench(months: number, isLast: boolean) {
     }
     return { ms: Math.min(...times), baselineMs: Math.min(...baselines) };
   } finally {
-    if (isLast) closeRegionalFile(file);
+    closeRegionalFile(file);
   }
 }
 
 export const cddBenches: Bench[] = [
   { name: 'cdd: import of a 100,000-row returned workbook (read, check, commit) / exceljs streaming read', target: 1.3, run: importBench },
-  { name: 'cdd: pooling analysis over all 10 years, 2,000 structures × 120 occupations / bare SUM … GROUP BY occupation, month', target: 3, run: () => analysisBench(120, false) },
-  { name: 'cdd: pooling analysis over the last 12 months of the same file / bare SUM … GROUP BY occupation, month (whole table)', target: 3, run: () => analysisBench(12, true) },
+  { name: 'cdd: pooling analysis over all 10 years, 2,000 structures × 120 occupations / bare SUM … GROUP BY occupation, month', target: 3, run: () => analysisBench(120) },
+  { name: 'cdd: pooling analysis over the last 12 months of such a file / bare SUM … GROUP BY occupation, month (whole table)', target: 3, run: () => analysisBench(12) },
 ];
