@@ -1,37 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyse, analysisWorkerFileName } from '../../../electron/main/workers/analysis';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../electron/main/workers/analysis';
 import type { AnalysisJob } from '../../../electron/main/workers/pooling-job';
 import { openCddWindow } from '../cdd/cdd-window';
+import { useBuiltWorker } from '../../support/built-worker';
 import { useTempFolder } from '../../support/temp-folder';
 
-const root = resolve(import.meta.dirname, '../../..');
 const tempFolder = useTempFolder();
 const noFilters = { structureTypes: [], fields: [], epciCodes: [], families: [], occupationKeys: [], structureIds: [] };
 
-// The worker as the app ships it: built by Vite from its entry (under tests/.tmp, ignored by git, so its bare imports resolve).
-let builtFolder = '';
-let workerScript = '';
-beforeAll(async () => {
-  mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
-  builtFolder = mkdtempSync(join(root, 'tests/.tmp/analysis-worker-'));
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    build: {
-      ssr: true,
-      outDir: builtFolder,
-      emptyOutDir: true,
-      target: 'node24',
-      rollupOptions: { input: { 'analysis-worker': join(root, 'electron/main/workers/analysis-worker.ts') }, output: { format: 'es', entryFileNames: '[name].js' } },
-    },
-  });
-  workerScript = join(builtFolder, analysisWorkerFileName);
-}, 120_000);
-afterAll(() => rmSync(builtFolder, { recursive: true, force: true }));
+const workerScript = useBuiltWorker('analysis-worker', 'electron/main/workers/analysis-worker.ts');
 
 /** Six structures in two EPCIs, four occupations, two years of hours that come and go. */
 async function fileWithCdd(folder: string) {
@@ -63,12 +40,12 @@ describe('the pooling analysis in parts, side by side', () => {
     expect(whole.analysis.proposals.length).toBeGreaterThan(0);
     expect(new Set(whole.analysis.occupations.map((o) => (o.subject.kind === 'occupation' ? o.subject.occupationKey : ''))).size).toBe(4);
 
-    const inParts = await analyse(file, job, undefined, { workerScript, parts: 2 });
+    const inParts = await analyse(file, job, undefined, { workerScript: workerScript(), parts: 2 });
     expect(inParts.ranIn).toBe('worker');
     expect(inParts.analysis).toEqual(JSON.parse(JSON.stringify(whole.analysis)));
     expect(inParts.consolidation).toEqual(JSON.parse(JSON.stringify(whole.consolidation)));
     // One worker, one piece: the same too.
-    expect((await analyse(file, job, undefined, { workerScript, parts: 1 })).analysis).toEqual(inParts.analysis);
+    expect((await analyse(file, job, undefined, { workerScript: workerScript(), parts: 1 })).analysis).toEqual(inParts.analysis);
     window.close();
   });
 });

@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { matchableOccupations } from '../../../electron/main/store/cdd/occupations';
 import { readReturnedFiles, recheck } from '../../../electron/main/workbooks/cdd-import/in-worker';
 import { applyMapping, type PendingFile } from '../../../electron/main/workbooks/cdd-import/returned-file';
@@ -12,33 +11,11 @@ import { findWorkbookWorker, runInWorkbookWorker, workbookWorkerFileName } from 
 import { ProgressTracker } from '../../../electron/main/progress';
 import { openCddWindow, fillWithSheetJs, prepareWorkbooks, writeOwnWorkbook } from '../cdd/cdd-window';
 import { writeMessyMembers } from '../member-imports/members-workbooks';
+import { useBuiltWorker } from '../../support/built-worker';
 import { useTempFolder } from '../../support/temp-folder';
 
-const root = resolve(import.meta.dirname, '../../..');
 const tempFolder = useTempFolder();
-
-// The worker as the app ships it: built by Vite from its entry, then run in a real thread. The
-// build goes under the checkout (tests/.tmp, ignored by git) so that its bare imports resolve.
-let builtFolder = '';
-let workerScript = '';
-beforeAll(async () => {
-  mkdirSync(join(root, 'tests/.tmp'), { recursive: true });
-  builtFolder = mkdtempSync(join(root, 'tests/.tmp/workbook-worker-'));
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    build: {
-      ssr: true,
-      outDir: builtFolder,
-      emptyOutDir: true,
-      target: 'node24',
-      rollupOptions: { input: { 'workbook-worker': join(root, 'electron/main/workers/workbook-worker.ts') }, output: { format: 'es', entryFileNames: '[name].js' } },
-    },
-  });
-  workerScript = join(builtFolder, workbookWorkerFileName);
-}, 120_000);
-afterAll(() => rmSync(builtFolder, { recursive: true, force: true }));
+const builtWorker = useBuiltWorker('workbook-worker', 'electron/main/workers/workbook-worker.ts');
 
 async function cddSetup() {
   const folder = tempFolder();
@@ -87,7 +64,7 @@ describe('the workbook worker', () => {
     const paths = [good, notAWorkbook, oldExcel, own];
 
     const inProcess = await readReturnedFiles(paths, context, undefined, { workerScript: null });
-    const inWorker = await readReturnedFiles(paths, context, undefined, { workerScript });
+    const inWorker = await readReturnedFiles(paths, context, undefined, { workerScript: builtWorker() });
     expect(inWorker.map(comparable)).toEqual(inProcess.map(comparable));
     expect(inWorker.map((file) => file.refusal)).toEqual([
       null,
@@ -104,7 +81,7 @@ describe('the workbook worker', () => {
       applyMapping(mine!, { sheetName: 'Feuil1', headerRow: 1, mapping: { structureName: null, month: 1, occupation: 2, contracts: null, hours: 3, reason: null }, structure: window.structures[0]!, period: null });
     }
     await recheck(inProcess[3]!, context, { workerScript: null });
-    await recheck(inWorker[3]!, context, { workerScript });
+    await recheck(inWorker[3]!, context, { workerScript: builtWorker() });
     expect(inWorker[3]?.result).toEqual(inProcess[3]?.result);
     expect(inWorker[3]?.result?.counts.accepted).toBe(1);
     window.close();
@@ -119,7 +96,7 @@ describe('the workbook worker', () => {
     const handle = tracker.start('cdd.readReturned', 'Lecture des fichiers', 1);
     const labels: string[] = [];
     const progress = { ...handle, update: (done: number, total?: number | null, label?: string) => (handle.update(done, total, label), labels.push(tracker.current()!.label)) };
-    const [file] = await readReturnedFiles([big], context, progress, { workerScript });
+    const [file] = await readReturnedFiles([big], context, progress, { workerScript: builtWorker() });
     handle.end();
     expect(file?.refusal).toBeNull();
     expect(labels).toContain('Lecture de « gros.xlsx » : 10\u202f000 lignes lues');
@@ -129,12 +106,12 @@ describe('the workbook worker', () => {
   it('reads the members workbook in the worker as in process, and refuses a bad file with the same French message', async () => {
     const folder = tempFolder();
     const messy = writeMessyMembers(join(folder, 'adherents.xlsx'));
-    expect(await readMembersWorkbook(messy, { workerScript })).toEqual(await readMembersWorkbook(messy, { workerScript: null }));
+    expect(await readMembersWorkbook(messy, { workerScript: builtWorker() })).toEqual(await readMembersWorkbook(messy, { workerScript: null }));
 
     const renamed = join(folder, 'liste.xlsx');
     writeFileSync(renamed, 'Raison sociale;FINESS\nEHPAD;610000101\n');
     const inProcess = await readMembersWorkbook(renamed, { workerScript: null }).catch((error: unknown) => error);
-    const inWorker = await readMembersWorkbook(renamed, { workerScript }).catch((error: unknown) => error);
+    const inWorker = await readMembersWorkbook(renamed, { workerScript: builtWorker() }).catch((error: unknown) => error);
     expect(inProcess).toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('n’est pas un classeur Excel (.xlsx) lisible') });
     expect(inWorker).toMatchObject({ name: 'AppError', code: 'INVALID_FILE', message: (inProcess as Error).message });
   });
