@@ -11,7 +11,7 @@ import { withProgress } from '../progress';
 import type { AssociationFile } from '../store/association-file';
 import { takeBackup } from '../store/backups';
 import { pendingFile, rememberBatch } from '../store/cdd/import-sessions';
-import { commitImport, getImport, importsReplacedBy, listImports } from '../store/cdd/imports';
+import { getImport, importsReplacedBy, listImports } from '../store/cdd/imports';
 import { addSynonym, createOccupation, getOccupation, listOccupations, matchableOccupations, mergeOccupations, removeSynonym, renameOccupation } from '../store/cdd/occupations';
 import { dataRange, defaultPeriod, loadConsolidationInput, missingStructures, recordCollection, type ParsedFilters } from '../store/cdd/queries';
 import { ensureOccupations } from '../store/cdd/seed-occupations';
@@ -19,7 +19,7 @@ import { readCddSettings, updateCddSettings } from '../store/cdd/settings';
 import { writeAnalysisWorkbook } from '../workbooks/cdd-analysis-export';
 import { writeCollectionWorkbook } from '../workbooks/cdd-collection/build';
 import { collectionFileName } from '../workbooks/cdd-collection/file-name';
-import { readReturnedFiles, recheck } from '../workbooks/cdd-import/in-worker';
+import { commitInWorker, readReturnedFiles, recheck } from '../workbooks/cdd-import/in-worker';
 import { applyMapping, checkContextOf, describePeriod, previewOf, readyToCommit, type ImportContext } from '../workbooks/cdd-import/returned-file';
 import { analyse } from '../workers/analysis';
 import { warmWorkbookWorker } from '../workers/workbook';
@@ -206,10 +206,12 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
       const replaced = importsReplacedBy(file.db, structure.id, period, pending.sha256);
       if (replaced.length > 0 && !confirmReplace) fail('CONFLICT', replaceMessage(pending.fileName, replaced));
       const backup = await takeBackup(file.db, file.path, 'import', ctx.app.now());
-      const { importId: committedId, replacedIds } = commitImport(
-        file.db,
-        { structure, period, fileName: pending.fileName, sha256: pending.sha256, recognisedBy: pending.recognisedBy ?? 'mapping', importedBy: ctx.app.userName(), rowsRefused: result.counts.refused, lines: result.lines },
-        ctx.app.now(),
+      const { importId: committedId, replacedIds } = await withProgress(ctx, 'cdd.commitReturned', `Enregistrement de « ${pending.fileName} »`, () =>
+        commitInWorker(
+          file.path,
+          { structure, period, fileName: pending.fileName, sha256: pending.sha256, recognisedBy: pending.recognisedBy ?? 'mapping', importedBy: ctx.app.userName(), rowsRefused: result.counts.refused, lines: result.lines },
+          ctx.app.now(),
+        ),
       );
       pending.committedImportId = committedId;
       // The workbook is no longer needed: free its memory, keep the counts for the preview.

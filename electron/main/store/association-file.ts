@@ -32,6 +32,22 @@ function configure(db: Database.Database): void {
   db.pragma('busy_timeout = 3000');
 }
 
+/**
+ * A second connection to a file already open (and checked, and migrated) in a window, for work
+ * done in a worker thread: same settings, so its writes are as safe as the window's. The caller
+ * closes it as soon as it is done: while it is open the window cannot close the file.
+ */
+export function openSecondConnection(path: string): Database.Database {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    configure(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
 function checkHeader(path: string): { userVersion: number } {
   if (!existsSync(path)) {
     fail('NOT_FOUND', `Le fichier « ${basename(path)} » est introuvable : il a peut-être été déplacé ou supprimé.`);

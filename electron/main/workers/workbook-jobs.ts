@@ -1,8 +1,11 @@
 // The work of the workbook worker, as plain functions: the worker thread runs them, and so does
 // the main process when no worker is built (the sources under vitest). Both paths pack the answer
-// the same way, so the in-process tests cover the packing too.
+// the same way, so the in-process tests cover the packing too. Besides reading workbooks it saves
+// a checked CDD file: a 100,000-row import held the main process for about a second.
 import { checkRows, readReturnedFile } from '../workbooks/cdd-import/read-returned';
-import { buffersOfLines, packRowsResult } from '../workbooks/cdd-import/packed-lines';
+import { openSecondConnection } from '../store/association-file';
+import { commitImport } from '../store/cdd/imports';
+import { buffersOfLines, packRowsResult, unpackLines } from '../workbooks/cdd-import/packed-lines';
 import { readWorkbookRows } from '../workbooks/members-import/read-rows';
 import { buffersOf, packSheet, unpackSheet } from '../workbooks/xlsx-reader/packed-grid';
 import type { AnswerOf, WorkbookAnswers, WorkbookJob } from './workbook-messages';
@@ -20,6 +23,16 @@ async function run(job: WorkbookJob, onRows: (rows: number) => void): Promise<{ 
     case 'cdd.check': {
       const result = packRowsResult(checkRows(unpackSheet(job.sheet), job.rules, job.context));
       return { answer: result, transfer: buffersOfLines(result.lines) };
+    }
+    case 'cdd.commit': {
+      // The window's connection stays free meanwhile: it answers the screen while this one writes.
+      const db = openSecondConnection(job.path);
+      try {
+        const answer = commitImport(db, { ...job.value, lines: unpackLines(job.value.lines) }, new Date(job.now));
+        return { answer, transfer: [] };
+      } finally {
+        db.close();
+      }
     }
     case 'members.read': {
       const { grids, sha256 } = await readWorkbookRows(job.path, onRows);

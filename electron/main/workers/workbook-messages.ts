@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../../../shared/api';
-import type { PackedRowsResult } from '../workbooks/cdd-import/packed-lines';
+import type { NewImport } from '../store/cdd/imports';
+import type { PackedLines, PackedRowsResult } from '../workbooks/cdd-import/packed-lines';
 import type { CheckContext, CheckRules } from '../workbooks/cdd-import/read-returned';
 import type { FileState } from '../workbooks/cdd-import/returned-file';
 import type { PackedSheet } from '../workbooks/xlsx-reader/packed-grid';
@@ -11,13 +12,19 @@ export type WorkbookJob =
   /** Check the rows of a file already read, under the person's mapping and choices. */
   | { kind: 'cdd.check'; sheet: PackedSheet; rules: CheckRules; context: Pick<CheckContext, 'occupations' | 'maxHoursPerContractMonth'> }
   /** Read the members workbook: every sheet's non-empty rows, and the file's SHA-256. */
-  | { kind: 'members.read'; path: string };
+  | { kind: 'members.read'; path: string }
+  /** Save a checked CDD file's lines into the association file at `path`, in one transaction (its own connection). */
+  | { kind: 'cdd.commit'; path: string; value: PackedImport; now: string };
+
+/** An import to save, its lines packed (100,000 line objects are slow to clone). */
+export type PackedImport = Omit<NewImport, 'lines'> & { lines: PackedLines };
 
 /** Each job's answer, sheets and lines packed into typed arrays whose buffers are moved to the main thread. */
 export type WorkbookAnswers = {
   'cdd.read': FileState & { sheets: PackedSheet[]; result: PackedRowsResult | null };
   'cdd.check': PackedRowsResult;
   'members.read': { sha256: string; sheets: PackedSheet[] };
+  'cdd.commit': { importId: number; replacedIds: number[] };
 };
 export type AnswerOf<J extends WorkbookJob> = WorkbookAnswers[J['kind']];
 

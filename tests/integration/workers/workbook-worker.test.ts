@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { matchableOccupations } from '../../../electron/main/store/cdd/occupations';
-import { readReturnedFiles, recheck } from '../../../electron/main/workbooks/cdd-import/in-worker';
+import { commitInWorker, readReturnedFiles, recheck } from '../../../electron/main/workbooks/cdd-import/in-worker';
 import { applyMapping, type PendingFile } from '../../../electron/main/workbooks/cdd-import/returned-file';
 import type { CheckContext } from '../../../electron/main/workbooks/cdd-import/read-returned';
 import { readMembersWorkbook } from '../../../electron/main/workbooks/members-import/in-worker';
 import { findWorkbookWorker, runInWorkbookWorker, workbookWorkerFileName } from '../../../electron/main/workers/workbook';
 import { ProgressTracker } from '../../../electron/main/progress';
-import { openCddWindow, fillWithSheetJs, prepareWorkbooks, writeOwnWorkbook } from '../cdd/cdd-window';
+import { cddSnapshot, openCddWindow, fillWithSheetJs, prepareWorkbooks, writeOwnWorkbook } from '../cdd/cdd-window';
 import { writeMessyMembers } from '../member-imports/members-workbooks';
 import { useBuiltWorker } from '../../support/built-worker';
 import { useTempFolder } from '../../support/temp-folder';
@@ -84,6 +84,36 @@ describe('the workbook worker', () => {
     await recheck(inWorker[3]!, context, { workerScript: builtWorker() });
     expect(inWorker[3]?.result).toEqual(inProcess[3]?.result);
     expect(inWorker[3]?.result?.counts.accepted).toBe(1);
+    window.close();
+  });
+
+  it('saves a checked file in the worker, on its own connection, as in process; a refusal comes back in French and writes nothing', async () => {
+    const { window } = await cddSetup();
+    const db = window.context.session.file!.db;
+    const occupationKey = (db.prepare("SELECT key FROM occupation WHERE key = 'agent-service-interne'").pluck().get() as string) ?? '';
+    const lines = Array.from({ length: 12 }, (_, m) => ({ row: m + 2, month: `2025-${String(m + 1).padStart(2, '0')}`, occupationKey, contracts: 1, hours: 50 + m, reason: null }));
+    const value = {
+      structure: window.structures[0]!,
+      period: { from: '2025-01', to: '2025-12' },
+      fileName: 'retour.xlsx',
+      sha256: 'abc',
+      recognisedBy: 'meta' as const,
+      importedBy: 'mdupont',
+      rowsRefused: 0,
+      lines,
+    };
+    const saved = await commitInWorker(window.path, value, new Date('2026-01-05T10:00:00Z'), { workerScript: builtWorker() });
+    expect(saved).toEqual({ importId: 1, replacedIds: [] });
+    // The window's own connection sees the rows, the summed series and the log line at once.
+    expect((await window.call('cdd.consolidated', { period: value.period })).total.hours).toBe(lines.reduce((total, line) => total + line.hours, 0));
+    expect(db.prepare('SELECT count(*) FROM cdd_series_stale').pluck().get()).toBe(0);
+    expect(await window.call('cdd.imports', {})).toMatchObject([{ id: 1, fileName: 'retour.xlsx', importedBy: 'mdupont', rowsAccepted: 12 }]);
+
+    // An occupation merged away since the file was read: refused, in French, and nothing written.
+    const before = cddSnapshot(window);
+    const stale = { ...value, sha256: 'def', lines: [{ ...lines[0]!, occupationKey: 'metier-disparu' }] };
+    await expect(commitInWorker(window.path, stale, new Date(), { workerScript: builtWorker() })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('a été fusionné ou supprimé') });
+    expect(cddSnapshot(window)).toBe(before);
     window.close();
   });
 

@@ -5,9 +5,11 @@ import { fail } from '../../errors';
 import type { ProgressHandle } from '../../progress';
 import { runWorkbook, WorkbookJobFailure, type WorkbookRunOptions } from '../../workers/workbook';
 import { refusalReasons, refusalText, rowsReadLabel } from '../xlsx-reader/read-workbook';
-import { unpackRowsResult } from './packed-lines';
+import type { NewImport } from '../../store/cdd/imports';
+import { packLines, unpackRowsResult } from './packed-lines';
 import type { CheckContext } from './read-returned';
 import { rulesOf, unreadFile, type PendingFile } from './returned-file';
+import type { AcceptedLine } from './validate-rows';
 
 type Options = Pick<WorkbookRunOptions, 'workerScript' | 'timeoutMs'>;
 
@@ -60,5 +62,20 @@ export async function recheck(file: PendingFile, context: CheckContext, options:
     if (!(error instanceof WorkbookJobFailure)) throw error;
     console.error(`[passerelles] vérification de « ${file.fileName} » interrompue`, error);
     fail('INTERNAL', `La vérification des lignes de « ${file.fileName} » n’a pas abouti ; rien n’a été importé. Réessayez ; si l’erreur revient, relisez le fichier.`);
+  }
+}
+
+/**
+ * Saves a checked file in the workbook worker, on a connection of its own, in one transaction:
+ * the window stays responsive while a large file is written. A refusal (an occupation merged
+ * away meanwhile) comes back as the store says it; a worker that fails leaves nothing written.
+ */
+export async function commitInWorker(path: string, value: Omit<NewImport, 'lines'> & { lines: readonly AcceptedLine[] }, now: Date, options: Options = {}): Promise<{ importId: number; replacedIds: number[] }> {
+  try {
+    return await runWorkbook({ kind: 'cdd.commit', path, value: { ...value, lines: packLines(value.lines) }, now: now.toISOString() }, options);
+  } catch (error) {
+    if (!(error instanceof WorkbookJobFailure)) throw error;
+    console.error(`[passerelles] enregistrement de « ${value.fileName} » interrompu`, error);
+    return fail('INTERNAL', `L’enregistrement de « ${value.fileName} » n’a pas abouti ; rien n’a été enregistré. Réessayez ; si l’erreur revient, relisez le fichier.`);
   }
 }
