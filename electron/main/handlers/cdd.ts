@@ -16,12 +16,11 @@ import { addSynonym, createOccupation, getOccupation, listOccupations, matchable
 import { dataRange, defaultPeriod, loadConsolidationInput, missingStructures, recordCollection, type ParsedFilters } from '../store/cdd/queries';
 import { ensureOccupations } from '../store/cdd/seed-occupations';
 import { readCddSettings, updateCddSettings } from '../store/cdd/settings';
-import { writeAnalysisWorkbook } from '../workbooks/cdd-analysis-export';
 import { writeCollectionWorkbook } from '../workbooks/cdd-collection/build';
 import { collectionFileName } from '../workbooks/cdd-collection/file-name';
 import { commitInWorker, readReturnedFiles, recheck } from '../workbooks/cdd-import/in-worker';
 import { applyMapping, checkContextOf, describePeriod, previewOf, readyToCommit, type ImportContext } from '../workbooks/cdd-import/returned-file';
-import { analyse } from '../workers/analysis';
+import { analyse, exportAnalysis } from '../workers/analysis';
 import { warmWorkbookWorker } from '../workers/workbook';
 import { withDroppedFiles } from '../workbooks/cdd-import/dropped-files';
 import type { PoolingJob } from '../workers/pooling-job';
@@ -249,10 +248,7 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
 
     'cdd.exportAnalysis': async ({ area, thresholds, ...query }) => {
       const file = openFile(ctx);
-      const job = { ...poolingJob(ctx, query, thresholds), areas: area, withConsolidation: true };
-      // The same worker as cdd.analysis, which also sums the consolidated table from the rows it read.
-      const { analysis, consolidation } = await withProgress(ctx, 'cdd.exportAnalysis', 'Préparation de l’analyse', (progress) => analyse(file, job, progress));
-      if (!consolidation) return fail('INTERNAL', 'Le tableau consolidé n’a pas été calculé : relancez l’export.');
+      const job = { ...poolingJob(ctx, query, thresholds), areas: area };
       const path = await ctx.dialogs.saveFile({
         title: 'Enregistrer l’analyse des CDD',
         defaultName: `Analyse CDD ${job.period.from} à ${job.period.to}.xlsx`,
@@ -260,7 +256,9 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
       });
       if (!path) return cancelled();
       const target = path.toLowerCase().endsWith('.xlsx') ? path : `${path}.xlsx`;
-      await withProgress(ctx, 'cdd.exportAnalysis', 'Écriture du classeur', () => writeAnalysisWorkbook(target, { associationName: associationOf(file).name, analysis, consolidation }));
+      // The analysis worker computes it, with the consolidated table of the same rows, and writes the workbook.
+      const exportTo = { path: target, associationName: associationOf(file).name };
+      await withProgress(ctx, 'cdd.exportAnalysis', 'Préparation de l’analyse', (progress) => exportAnalysis(file, { ...job, exportTo }, progress));
       return { path: target, fileName: basename(target) };
     },
   };

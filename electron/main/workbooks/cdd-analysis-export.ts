@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { occupationFamilies } from '../../../shared/domain/occupations/families';
 import type { Consolidation, DemandAnalysis, PoolingAnalysis, PoolingArea } from '../../../shared/domain/pooling/types';
 import { monthText } from './cdd-collection/layout';
+import { savedOrExplained } from './saved-or-explained';
 
 // Figures go out as numbers with number formats (the steering committee and the OPCA sort and
 // sum them); text stays text: exceljs writes strings as strings, never as formulas.
@@ -154,5 +155,5 @@ export async function writeAnalysisWorkbook(path: string, content: { association
   addDemand(workbook, 'Familles de métiers', content.analysis.families);
   addConsolidation(workbook, content.consolidation);
   addSettings(workbook, content.analysis, content.associationName);
-  await workbook.xlsx.writeFile(path);
+  await savedOrExplained(path, () => workbook.xlsx.writeFile(path));
 }

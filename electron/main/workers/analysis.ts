@@ -5,8 +5,8 @@ import { AppError, fail, isAppError } from '../errors';
 import type { ProgressHandle } from '../progress';
 import type { AssociationFile } from '../store/association-file';
 import type { WorkerReply, WorkerRequest } from './analysis-messages';
-import { findBuiltWorker, warnIfBuiltWithoutWorker, WorkerPool } from './worker-pool';
-import { runAnalysisJob, type AnalysisJob, type AnalysisResult, type JobStep } from './pooling-job';
+import { findBuiltWorker, warnIfBuiltWithoutWorker, WorkerPool, type ReplyOutcome } from './worker-pool';
+import { runAnalysisJob, writeExport, type AnalysisJob, type AnalysisResult, type ExportTarget, type JobStep } from './pooling-job';
 
 export const analysisWorkerFileName = 'analysis-worker.js';
 /** Far above a regional file's analysis (about a second): only a hang or a runaway reaches it. */
@@ -56,15 +56,30 @@ export const analysisPartCount = () => Math.max(1, Math.min(pools.length, availa
  * holds the file (closing the file switches it out of WAL, which needs every other connection gone).
  */
 export function analyseInWorker(script: string, path: string, job: AnalysisJob, progress?: ProgressHandle, timeoutMs = defaultAnalysisTimeoutMs, pool = pools[0]!): Promise<AnalysisRun> {
-  return pool.run<WorkerReply, AnalysisRun>(script, { path, job } satisfies Omit<WorkerRequest, 'id'>, {
+  return runJob<AnalysisRun>(pool, script, path, job, progress, timeoutMs, (reply) =>
+    reply.type === 'result' ? { done: { ...(JSON.parse(reply.json) as AnalysisResult), ranIn: 'worker' } } : { failed: new Error('analysis worker: an export answer to an analysis') },
+  );
+}
+
+/** One job in one worker: steps go to the bar, a refusal keeps its code and French message, the answer is read by `answer`. */
+function runJob<T>(
+  pool: WorkerPool,
+  script: string,
+  path: string,
+  job: AnalysisJob,
+  progress: ProgressHandle | undefined,
+  timeoutMs: number,
+  answer: (reply: Extract<WorkerReply, { type: 'result' } | { type: 'exported' }>) => ReplyOutcome<T>,
+): Promise<T> {
+  return pool.run<WorkerReply, T>(script, { path, job } satisfies Omit<WorkerRequest, 'id'>, {
     timeoutMs,
     onReply: (reply) => {
       if (reply.type === 'step') {
         showStep(progress)(reply.step);
         return null;
       }
-      if (reply.type === 'result') return { done: { ...(JSON.parse(reply.json) as AnalysisResult), ranIn: 'worker' } };
-      return { failed: new Error(`analysis worker: ${reply.message}`) };
+      if (reply.type === 'error') return { failed: reply.code ? new AppError(reply.code, reply.message) : new Error(`analysis worker: ${reply.message}`) };
+      return answer(reply);
     },
     // Stopped, then refused: the worker's connection to the file is gone before the caller goes on.
     timedOut: () => new AppError('INTERNAL', timeoutMessage(timeoutMs)),
@@ -85,6 +100,31 @@ export async function analyseInParts(script: string, path: string, job: Analysis
     ),
   );
   return { analysis: mergeAnalysisParts(runs.map((run) => run.analysis)), consolidation: runs[0]?.consolidation ?? null, ranIn: 'worker' };
+}
+
+const exportFailedMessage = 'L’export n’a pas pu aboutir ; rien n’a été modifié. Réessayez ; si l’erreur revient, notez la période et les filtres choisis et signalez-le.';
+
+/**
+ * The analysis with its consolidated table, written as a workbook where the person chose, in one
+ * worker (the workbook needs the whole analysis; writing a regional one takes about half a second
+ * that the window would otherwise freeze for). From the sources, in process.
+ */
+export async function exportAnalysis(file: AssociationFile, job: AnalysisJob & { exportTo: ExportTarget }, progress?: ProgressHandle, options: AnalysisOptions = {}): Promise<void> {
+  const exportJob = { ...job, withConsolidation: true, part: undefined };
+  const workerScript = options.workerScript === undefined ? findAnalysisWorker() : options.workerScript;
+  if (workerScript === null || !existsSync(file.path)) {
+    await writeExport(analyseInProcess(file, exportJob, progress), exportJob, showStep(progress));
+    return;
+  }
+  try {
+    await runJob<null>(pools[0]!, workerScript, file.path, exportJob, progress, options.timeoutMs ?? defaultAnalysisTimeoutMs, (reply) =>
+      reply.type === 'exported' ? { done: null } : { failed: new Error('analysis worker: an analysis answer to an export') },
+    );
+  } catch (error) {
+    if (isAppError(error)) throw error;
+    console.error('[passerelles] l’export de l’analyse en arrière-plan a échoué', error);
+    fail('INTERNAL', exportFailedMessage);
+  }
 }
 
 /**

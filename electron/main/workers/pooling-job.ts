@@ -3,6 +3,7 @@ import { distanceBetweenLocations } from '../../../shared/domain/location';
 import { analysePoolingSeries, consolidateSeries } from '../../../shared/domain/pooling';
 import type { AnalysisPart, AreaMode, Consolidation, Period, PoolingAnalysis, PoolingInput, PoolingSeriesInput, PoolingSettings } from '../../../shared/domain/pooling/types';
 import { loadPoolingOccupations, loadPoolingSeries, loadPoolingStructures, loadVolumes, type ParsedFilters } from '../store/cdd/queries';
+import { writeAnalysisWorkbook } from '../workbooks/cdd-analysis-export';
 
 /**
  * What the consolidation and the analysis read, minus the rows: small and plain (structured-
@@ -14,13 +15,20 @@ export type PoolingJob = {
   settings: Partial<PoolingSettings>;
 };
 
-/** The analysis, and for the export the consolidated table of the same rows too (read once). */
-export type AnalysisJob = PoolingJob & { areas?: AreaMode; withConsolidation?: boolean; part?: AnalysisPart };
+/** Where the export workbook goes, and whose analysis it is. */
+export type ExportTarget = { path: string; associationName: string };
+
+/**
+ * The analysis, and for the export the consolidated table of the same rows too (read once), and
+ * the workbook written where the person chose (in the worker: it takes about half a second for a
+ * regional file).
+ */
+export type AnalysisJob = PoolingJob & { areas?: AreaMode; withConsolidation?: boolean; part?: AnalysisPart; exportTo?: ExportTarget };
 export type AnalysisResult = { analysis: PoolingAnalysis; consolidation: Consolidation | null };
 
 /** One step of the analysis, for the progress bar. */
 export type JobStep = { label: string; done: number; total: number };
-export const analysisSteps = ['Lecture des données CDD', 'Lecture des structures et des métiers', 'Analyse de la mutualisation', 'Consolidation des volumes'] as const;
+export const analysisSteps = ['Lecture des données CDD', 'Lecture des structures et des métiers', 'Analyse de la mutualisation', 'Consolidation des volumes', 'Écriture du classeur'] as const;
 
 const distanceFor = (settings: Partial<PoolingSettings>) =>
   // Within the distance set, from the structures' FINESS locations (same EPCI for a pair not located).
@@ -43,7 +51,7 @@ export function readPoolingInput(db: Database.Database, job: PoolingJob): Poolin
   return { volumes: loadVolumes(db, job.period, job.filters), ...contextOf(db, job) };
 }
 
-const stepsOf = (job: AnalysisJob) => (job.withConsolidation ? 4 : 3);
+const stepsOf = (job: AnalysisJob) => (job.exportTo ? 5 : job.withConsolidation ? 4 : 3);
 
 /**
  * The same rows as monthly series per occupation and structure (the store's compact reader for a
@@ -66,6 +74,16 @@ export function analyseInput(input: PoolingSeriesInput, job: AnalysisJob, onStep
   if (!job.withConsolidation) return { analysis, consolidation: null };
   onStep({ label: analysisSteps[3], done: 3, total });
   return { analysis, consolidation: consolidateSeries(input) };
+}
+
+/** The export workbook of an analysis read with its consolidated table (a job with `exportTo`). */
+export async function writeExport(result: AnalysisResult, job: AnalysisJob, onStep: (step: JobStep) => void = () => {}): Promise<void> {
+  const target = job.exportTo;
+  if (!target) return;
+  if (!result.consolidation) throw new Error('export: the consolidated table was not computed');
+  const total = stepsOf(job);
+  onStep({ label: analysisSteps[4], done: total - 1, total });
+  await writeAnalysisWorkbook(target.path, { associationName: target.associationName, analysis: result.analysis, consolidation: result.consolidation });
 }
 
 /** The heavy part of `cdd.analysis` and its export: the same code runs in the worker and, as a fallback, in process. */

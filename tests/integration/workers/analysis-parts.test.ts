@@ -1,5 +1,7 @@
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../electron/main/workers/analysis';
+import { analyse, exportAnalysis } from '../../../electron/main/workers/analysis';
 import type { AnalysisJob } from '../../../electron/main/workers/pooling-job';
 import { openCddWindow } from '../cdd/cdd-window';
 import { useBuiltWorker } from '../../support/built-worker';
@@ -46,6 +48,32 @@ describe('the pooling analysis in parts, side by side', () => {
     expect(inParts.consolidation).toEqual(JSON.parse(JSON.stringify(whole.consolidation)));
     // One worker, one piece: the same too.
     expect((await analyse(file, job, undefined, { workerScript: workerScript(), parts: 1 })).analysis).toEqual(inParts.analysis);
+    window.close();
+  });
+
+  it('writes the export workbook in the worker, the same as in process; a folder gone is explained in French', async () => {
+    const folder = tempFolder();
+    const window = await fileWithCdd(folder);
+    const file = window.context.session.file!;
+    const job: AnalysisJob = { period: { from: '2024-01', to: '2025-12' }, filters: noFilters, settings: { minCombinedFte: 0.1, minOccupancy: 0.3 }, areas: 'territory' };
+    const inProcess = join(folder, 'analyse-ici.xlsx');
+    const inWorker = join(folder, 'analyse-thread.xlsx');
+    await exportAnalysis(file, { ...job, exportTo: { path: inProcess, associationName: 'MCE-M3S' } }, undefined, { workerScript: null });
+    await exportAnalysis(file, { ...job, exportTo: { path: inWorker, associationName: 'MCE-M3S' } }, undefined, { workerScript: workerScript() });
+    const sheets = (path: string) => {
+      const workbook = XLSX.readFile(path);
+      return Object.fromEntries(workbook.SheetNames.map((name) => [name, XLSX.utils.sheet_to_json(workbook.Sheets[name]!, { header: 1 })]));
+    };
+    expect(sheets(inWorker)).toEqual(sheets(inProcess));
+    expect(Object.keys(sheets(inWorker))).toEqual(['Métiers', 'Postes mutualisés', 'Familles de métiers', 'Tableau consolidé', 'Paramètres']);
+
+    const gone = join(folder, 'dossier-supprime', 'analyse.xlsx');
+    for (const workerScriptOrNull of [workerScript(), null]) {
+      await expect(exportAnalysis(file, { ...job, exportTo: { path: gone, associationName: 'MCE-M3S' } }, undefined, { workerScript: workerScriptOrNull })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: '« analyse.xlsx » n’a pas pu être enregistré : le dossier choisi n’existe plus. Choisissez-en un autre, puis recommencez.',
+      });
+    }
     window.close();
   });
 });
