@@ -6,6 +6,7 @@ import { contactRoles, interventionFields, opcas, structureTypes } from '../../.
 import { listContacts } from '../store/register/contacts';
 import { listMemberships } from '../store/register/memberships';
 import { listStructures } from '../store/register/structures';
+import { savedOrExplained } from './saved-or-explained';
 
 type Kind = 'text' | 'code' | 'integer' | 'decimal' | 'euros' | 'date';
 type Column<T> = { header: string; width: number; kind: Kind; value: (row: T) => string | number | Date | null };
@@ -118,8 +119,10 @@ export async function exportRegister(db: Database.Database, path: string, ids: n
     addSheet(workbook, 'Adhésions', membershipColumns, (function* () {
       for (const structure of structures) for (const membership of listMemberships(db, structure.id)) yield { structure, ...membership };
     })());
-    await workbook.commit();
-    renameSync(draft, path);
+    await savedOrExplained(path, async () => {
+      await workbook.commit();
+      renameSync(draft, path);
+    });
     return rowCount;
   } catch (error) {
     rmSync(draft, { force: true });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { collectionKind, collectionTemplateVersion, dataColumns, monthText, reasonLabels, sheetNames, type CollectionMeta } from './layout';
+import { savedOrExplained } from '../saved-or-explained';
 
 export type CollectionContent = {
   associationName: string;
@@ -163,5 +164,5 @@ export async function writeCollectionWorkbook(path: string, content: CollectionC
     autoFilter: true,
   });
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
-  await workbook.xlsx.writeFile(path);
+  await savedOrExplained(path, () => workbook.xlsx.writeFile(path));
 }
