@@ -102,6 +102,15 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   const contacts = panel.getByRole('region', { name: 'Contacts' });
   await expect(contacts.getByRole('row', { name: /Marie Lefèvre/ })).toContainText('02 33 65 00 00');
   await expect(cell(app, 0, 'contactCount')).toHaveText('1');
+  // A contact added by mistake is deleted, after confirmation.
+  await panel.getByRole('button', { name: 'Ajouter un contact' }).click();
+  await panel.getByLabel('Nom du contact').fill('Paul Martin');
+  await panel.getByRole('button', { name: 'Ajouter le contact' }).click();
+  await expect(cell(app, 0, 'contactCount')).toHaveText('2');
+  await contacts.getByRole('button', { name: 'Supprimer le contact Paul Martin' }).click();
+  await app.getByRole('dialog', { name: 'Supprimer ce contact ?' }).getByRole('button', { name: 'Supprimer Paul Martin' }).click();
+  await expect(contacts.getByRole('row', { name: /Paul Martin/ })).toHaveCount(0);
+  await expect(cell(app, 0, 'contactCount')).toHaveText('1');
 
   const year = new Date().getFullYear();
   await panel.getByRole('button', { name: 'Ajouter une année' }).click();

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import type { Contact, ContactInput } from '../../../../shared/api/members';
 import { contactRoles, type ContactRole } from '../../../../shared/domain/structure';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
-import { frenchMessage, useRegisterCache } from './queries';
+import { useSectionEdits } from './use-section-edits';
 
 type Props = { structureId: number; contacts: Contact[] };
 type Draft = { name: string; role: ContactRole; roleLabel: string; email: string; phone: string };
@@ -13,29 +12,11 @@ const emptyContact: Draft = { name: '', role: 'director', roleLabel: '', email: 
 
 /** Président(e), directeur, DRH…: e-mails and phone numbers are normalised by the handler. */
 export function ContactsSection({ structureId, contacts }: Props) {
-  const cache = useRegisterCache();
   const [editing, setEditing] = useState<{ id: number | null; draft: Draft } | null>(null);
-  const [toDelete, setToDelete] = useState<Contact | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const save = useMutation({
-    mutationFn: ({ id, contact }: { id: number | null; contact: ContactInput }) => call('contacts.save', { structureId, contactId: id, contact }),
-    onSuccess: () => {
-      setEditing(null);
-      void cache.refresh();
-    },
-    onError: (e) => setError(frenchMessage(e)),
-  });
-  const remove = useMutation({
-    mutationFn: (id: number) => call('contacts.delete', { id }),
-    onSuccess: () => {
-      setToDelete(null);
-      void cache.refresh();
-    },
-    onError: (e) => {
-      setToDelete(null);
-      setError(frenchMessage(e));
-    },
+  const { save, remove, toDelete, setToDelete, error, setError } = useSectionEdits<{ id: number | null; contact: ContactInput }, Contact, number>({
+    save: ({ id, contact }) => call('contacts.save', { structureId, contactId: id, contact }),
+    remove: (id) => call('contacts.delete', { id }),
+    onSaved: () => setEditing(null),
   });
 
   const set = (patch: Partial<Draft>) => {

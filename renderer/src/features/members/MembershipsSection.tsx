@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import type { Membership, MembershipInput } from '../../../../shared/api/members';
 import { formatDate, parseFrenchDate } from '../../../../shared/format/dates';
 import { formatDecimal, formatEuros, parseFrenchNumber } from '../../../../shared/format/numbers';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
-import { frenchMessage, useRegisterCache } from './queries';
+import { useSectionEdits } from './use-section-edits';
 
 type Props = { structureId: number; memberships: Membership[] };
 type Draft = { year: string; isMember: boolean; fee: string; paidOn: string };
@@ -34,28 +33,11 @@ function toInput(draft: Draft): { input?: MembershipInput; error?: string } {
 
 /** One row per year: member or not, the fee and when it was paid. Saving a year that exists replaces it. */
 export function MembershipsSection({ structureId, memberships }: Props) {
-  const cache = useRegisterCache();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [toDelete, setToDelete] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (membership: MembershipInput) => call('memberships.save', { structureId, membership }),
-    onSuccess: () => {
-      setDraft(null);
-      void cache.refresh();
-    },
-    onError: (e) => setError(frenchMessage(e)),
-  });
-  const remove = useMutation({
-    mutationFn: (year: number) => call('memberships.delete', { structureId, year }),
-    onSuccess: () => {
-      setToDelete(null);
-      void cache.refresh();
-    },
-    onError: (e) => {
-      setToDelete(null);
-      setError(frenchMessage(e));
-    },
+  const { save, remove, toDelete, setToDelete, error, setError } = useSectionEdits<MembershipInput, number, number>({
+    save: (membership) => call('memberships.save', { structureId, membership }),
+    remove: (year) => call('memberships.delete', { structureId, year }),
+    onSaved: () => setDraft(null),
   });
   const set = (patch: Partial<Draft>) => {
     setDraft((d) => (d ? { ...d, ...patch } : d));
