@@ -68,6 +68,9 @@ export function analyseDemand(data: PreparedData, subject: Subject, area: Poolin
   return { ...analysis, sentence: demandSentence(analysis, months.length) };
 }
 
+/** Two subjects never share a key: the last word of the ranking, so that analyses run in parts merge in one order. */
+const subjectKey = (analysis: DemandAnalysis) => (analysis.subject.kind === 'occupation' ? analysis.subject.occupationKey : analysis.subject.family);
+
 /** Candidates first, then by score, then by label (stable for the screens and the tests). */
 export const byRank = (a: DemandAnalysis, b: DemandAnalysis) =>
-  Number(b.isCandidate) - Number(a.isCandidate) || b.score - a.score || frenchOrder.compare(a.subject.label, b.subject.label);
+  Number(b.isCandidate) - Number(a.isCandidate) || b.score - a.score || frenchOrder.compare(a.subject.label, b.subject.label) || subjectKey(a).localeCompare(subjectKey(b));

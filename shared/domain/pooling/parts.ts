@@ -35,7 +35,8 @@ export const isOwnPart = (part: AnalysisPart | undefined, parts: Map<string, num
 /**
  * The parts of one analysis as one: the same lists, in the same order, as the analysis run whole.
  * Sorting the parts' lists together is enough: two entries of different occupations never tie
- * (their labels differ), and those of one occupation come from one part, already in order.
+ * (the rankings end on the occupation's key), and those of one occupation come from one part,
+ * already in order.
  */
 export function mergeAnalysisParts(parts: readonly PoolingAnalysis[]): PoolingAnalysis {
   const [first] = parts;

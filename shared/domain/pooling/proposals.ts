@@ -178,4 +178,8 @@ export function proposePositionsFor(
 
 /** Candidates first, then by score; fewer structures first on a tie. */
 export const byProposalRank = (a: PooledPositionProposal, b: PooledPositionProposal) =>
-  Number(b.isCandidate) - Number(a.isCandidate) || b.score - a.score || a.structures.length - b.structures.length || frenchOrder.compare(a.label, b.label);
+  Number(b.isCandidate) - Number(a.isCandidate) ||
+  b.score - a.score ||
+  a.structures.length - b.structures.length ||
+  frenchOrder.compare(a.label, b.label) ||
+  a.occupationKey.localeCompare(b.occupationKey);
