@@ -243,7 +243,7 @@ export const droppedFilesSchema = z.object({
   files: z
     .array(
       z.object({
-        name: z.string().trim().min(1).max(255),
+        name: z.string().trim().min(1, 'Un classeur déposé n’a pas de nom : déposez-le depuis un dossier.').max(255, 'Le nom d’un classeur déposé est trop long : renommez-le, puis déposez-le à nouveau.'),
         base64: z.string().max(Math.ceil(maxDroppedFileBytes / 3) * 4, `Ce classeur dépasse ${maxDroppedFileBytes / 1024 / 1024} Mo : découpez-le par année, puis déposez les morceaux.`),
       }),
     )
@@ -518,7 +518,11 @@ export const cddCalls = {
       ...queryBase,
       thresholds: thresholdsSchema.default({}),
       occupationKey: z.string().min(1),
-      structureIds: z.array(id).min(2).max(3),
+      structureIds: z
+        .array(id)
+        .min(2, 'Un poste mutualisé réunit 2 ou 3 structures.')
+        .max(3, 'Un poste mutualisé réunit 2 ou 3 structures.')
+        .refine((ids) => new Set(ids).size === ids.length, 'Une structure ne figure qu’une fois dans un poste mutualisé.'),
     }),
     z.array(proposalMonthSchema),
   ),

@@ -51,6 +51,7 @@ describe('CDD files dropped on the import panel', () => {
     expect(read.files[1]?.refusal).toContain('est vide');
     expect(await window.raw('cdd.commitReturned', { importId: read.importId, fileIndex: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await window.raw('cdd.readDropped', { files: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('Déposez au moins un classeur') } });
+    expect(await window.raw('cdd.readDropped', { files: [{ name: ' ', base64: '' }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('n’a pas de nom') } });
     expect(cddSnapshot(window)).toBe(before);
     window.close();
   });

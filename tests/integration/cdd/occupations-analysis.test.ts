@@ -91,7 +91,15 @@ describe('occupations, analysis and export', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: expect.stringContaining('relancez l’analyse') },
     });
-    expect(await window.raw('cdd.proposalPlan', { period: year, occupationKey: proposal.occupationKey, structureIds: [structureIds[0]!] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await window.raw('cdd.proposalPlan', { period: year, occupationKey: proposal.occupationKey, structureIds: [structureIds[0]!] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Un poste mutualisé réunit 2 ou 3 structures.' },
+    });
+    // The same structure twice would count its hours twice: refused.
+    expect(await window.raw('cdd.proposalPlan', { period: year, occupationKey: proposal.occupationKey, structureIds: [structureIds[0]!, structureIds[0]!] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Une structure ne figure qu’une fois dans un poste mutualisé.' },
+    });
     window.close();
   });
 });
