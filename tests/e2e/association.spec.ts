@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { createAssociation } from './app-helpers';
 import { test, expect } from './host-fixture';
 
 test('creates an association, sees its name, closes and reopens it from the recent list', async ({ app, host }) => {
@@ -49,11 +50,7 @@ test('the page has no Node access and its CSP blocks inline scripts', async ({ a
 });
 
 test('renames the association, then restores the backup taken before', async ({ app, host }) => {
-  await app.getByRole('button', { name: 'Créer une association…' }).click();
-  await app.getByLabel('Nom de l’association').fill('Association du Bocage');
-  await host.answerDialogs(join(host.workspace, 'bocage.passerelles'));
-  await app.getByRole('button', { name: 'Créer et choisir où l’enregistrer…' }).click();
-  await expect(app.locator('.association-name')).toHaveText('Association du Bocage');
+  await createAssociation(app, host, 'Association du Bocage');
 
   await app.getByRole('button', { name: 'Renommer l’association…' }).click();
   await app.getByLabel('Nom de l’association').fill('MCE-M3S');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import type { Locator, Page } from '@playwright/test';
+import { createAssociation, exposeGrids } from './app-helpers';
 import { test, expect } from './host-fixture';
 
 type MemberLine = { month: string; occupation: string; contracts: number | string; hours: number | string; reason: string };
@@ -42,14 +43,6 @@ const isSummer = (i: number) => i >= 5 && i <= 8; // June to September
 
 type GridRow = Record<string, unknown>;
 type GridApiLike = { forEachNode: (cb: (node: { data?: GridRow }) => void) => void; getPinnedBottomRow: (index: number) => { data?: GridRow } | undefined };
-
-/** Lets the test read the grids through their API (DataGrid registers itself when this object exists). */
-async function exposeGrids(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { __passerellesGrids: object }).__passerellesGrids = {};
-  });
-  await page.reload();
-}
 
 /** The consolidated grid's rows and pinned totals row, as its API holds them. */
 function consolidatedGrid(page: Page): Promise<{ rows: GridRow[]; total: GridRow | null }> {
@@ -91,12 +84,7 @@ async function shoot(page: Page, name: string) {
 test('collects CDD workbooks from members, consolidates them and finds a job worth pooling', async ({ app, host }) => {
   test.setTimeout(120_000);
   await exposeGrids(app);
-  await app.getByRole('button', { name: 'Créer une association…' }).click();
-  await app.getByLabel('Nom de l’association').fill('MCE-M3S');
-  await app.getByLabel('Territoire').fill('Pays du Bocage (Orne)');
-  await host.answerDialogs(join(host.workspace, 'mce-m3s.passerelles'));
-  await app.getByRole('button', { name: 'Créer et choisir où l’enregistrer…' }).click();
-  await expect(app.locator('.association-name')).toHaveText('MCE-M3S');
+  await createAssociation(app, host, 'MCE-M3S');
 
   // Setup through the contract: three members of this year's register (the register has its own tests).
   await app.evaluate(async () => {
@@ -300,11 +288,7 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
 });
 
 test('a member’s own workbook: the coordinator says which column holds what, and names an unknown job title', async ({ app, host }) => {
-  await app.getByRole('button', { name: 'Créer une association…' }).click();
-  await app.getByLabel('Nom de l’association').fill('MCE-M3S');
-  await host.answerDialogs(join(host.workspace, 'mce-m3s.passerelles'));
-  await app.getByRole('button', { name: 'Créer et choisir où l’enregistrer…' }).click();
-  await expect(app.locator('.association-name')).toHaveText('MCE-M3S');
+  await createAssociation(app, host, 'MCE-M3S');
   await app.evaluate(async () => {
     const created = await window.api['structures.create']({ name: 'SAAD du Bocage', type: 'saad', field: 'home', communeCode: '61278' });
     if (!created.ok) throw new Error(created.error.message);

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { test, expect } from './host-fixture';
-import { createAssociation, displayedRows, exposeGrids, screen } from './members-helpers';
+import { createAssociation, displayedRows, exposeGrids, screen } from './app-helpers';
 
 // CI clones the repository with shared/ beside it.
 const finessFixture = resolve(process.cwd(), '../shared/fixtures/finess-extract-sample.csv');

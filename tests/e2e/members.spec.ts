@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './host-fixture';
-import { createAssociation, displayedRows, exposeGrids, screen } from './members-helpers';
+import { createAssociation, displayedRows, exposeGrids, screen } from './app-helpers';
 
 const cell = (app: Page, rowIndex: number, colId: string) => app.locator(`[role="row"][row-index="${rowIndex}"] [role="gridcell"][col-id="${colId}"]`);
 
