@@ -4,6 +4,7 @@ import { contactRoles, type ContactRole } from '../../../../shared/domain/struct
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
+import { RowActions } from './RowActions';
 import { useSectionEdits } from './use-section-edits';
 
 type Props = { structureId: number; contacts: Contact[] };
@@ -69,22 +70,14 @@ export function ContactsSection({ structureId, contacts }: Props) {
                   {contact.email ? <div>{contact.email}</div> : null}
                   {contact.phone ? <div>{contact.phone}</div> : null}
                 </td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Modifier le contact ${contact.name}`}
-                    onClick={() => {
-                      setError(null);
-                      setEditing({ id: contact.id, draft: { name: contact.name, role: contact.role, roleLabel: contact.roleLabel, email: contact.email, phone: contact.phone } });
-                    }}
-                  >
-                    Modifier
-                  </button>
-                  <button type="button" className="link-button danger-link" aria-label={`Supprimer le contact ${contact.name}`} onClick={() => setToDelete(contact)}>
-                    Supprimer
-                  </button>
-                </td>
+                <RowActions
+                  what={`le contact ${contact.name}`}
+                  onEdit={() => {
+                    setError(null);
+                    setEditing({ id: contact.id, draft: { name: contact.name, role: contact.role, roleLabel: contact.roleLabel, email: contact.email, phone: contact.phone } });
+                  }}
+                  onDelete={() => setToDelete(contact)}
+                />
               </tr>
             ))}
           </tbody>

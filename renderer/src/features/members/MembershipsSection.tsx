@@ -5,6 +5,7 @@ import { formatDecimal, formatEuros, parseFrenchNumber } from '../../../../share
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
+import { RowActions } from './RowActions';
 import { useSectionEdits } from './use-section-edits';
 
 type Props = { structureId: number; memberships: Membership[] };
@@ -81,27 +82,19 @@ export function MembershipsSection({ structureId, memberships }: Props) {
                 <td>{m.isMember ? 'Oui' : 'Non'}</td>
                 <td className="number">{formatEuros(m.feeCents)}</td>
                 <td>{formatDate(m.paidOn)}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Modifier l’année ${m.year}`}
-                    onClick={() => {
-                      setError(null);
-                      setDraft({
-                        year: String(m.year),
-                        isMember: m.isMember,
-                        fee: m.feeCents == null ? '' : formatDecimal(m.feeCents / 100),
-                        paidOn: formatDate(m.paidOn),
-                      });
-                    }}
-                  >
-                    Modifier
-                  </button>
-                  <button type="button" className="link-button danger-link" aria-label={`Supprimer l’année ${m.year}`} onClick={() => setToDelete(m.year)}>
-                    Supprimer
-                  </button>
-                </td>
+                <RowActions
+                  what={`l’année ${m.year}`}
+                  onEdit={() => {
+                    setError(null);
+                    setDraft({
+                      year: String(m.year),
+                      isMember: m.isMember,
+                      fee: m.feeCents == null ? '' : formatDecimal(m.feeCents / 100),
+                      paidOn: formatDate(m.paidOn),
+                    });
+                  }}
+                  onDelete={() => setToDelete(m.year)}
+                />
               </tr>
             ))}
           </tbody>
