@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { RowActions } from './RowActions';
+import { SubFormActions } from './SubFormActions';
 import { useSectionEdits } from './use-section-edits';
 
 type Props = { structureId: number; contacts: Contact[] };
@@ -125,15 +126,7 @@ export function ContactsSection({ structureId, contacts }: Props) {
               <input type="tel" value={editing.draft.phone} placeholder="02 33 00 00 00" onChange={(e) => set({ phone: e.target.value })} />
             </label>
           </div>
-          {error ? <Notice tone="error">{error}</Notice> : null}
-          <div className="detail-actions">
-            <button type="button" onClick={() => setEditing(null)}>
-              Annuler
-            </button>
-            <button type="submit" className="primary" disabled={save.isPending}>
-              {editing.id === null ? 'Ajouter le contact' : 'Enregistrer le contact'}
-            </button>
-          </div>
+          <SubFormActions error={error} onCancel={() => setEditing(null)} submitLabel={editing.id === null ? 'Ajouter le contact' : 'Enregistrer le contact'} busy={save.isPending} />
         </form>
       ) : error ? (
         <Notice tone="error" onDismiss={() => setError(null)}>

@@ -6,6 +6,7 @@ import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { RowActions } from './RowActions';
+import { SubFormActions } from './SubFormActions';
 import { useSectionEdits } from './use-section-edits';
 
 type Props = { structureId: number; memberships: Membership[] };
@@ -132,15 +133,7 @@ export function MembershipsSection({ structureId, memberships }: Props) {
               <input type="text" placeholder="jj/mm/aaaa" value={draft.paidOn} onChange={(e) => set({ paidOn: e.target.value })} />
             </label>
           </div>
-          {error ? <Notice tone="error">{error}</Notice> : null}
-          <div className="detail-actions">
-            <button type="button" onClick={() => setDraft(null)}>
-              Annuler
-            </button>
-            <button type="submit" className="primary" disabled={save.isPending}>
-              Enregistrer l’année
-            </button>
-          </div>
+          <SubFormActions error={error} onCancel={() => setDraft(null)} submitLabel="Enregistrer l’année" busy={save.isPending} />
         </form>
       ) : error ? (
         <Notice tone="error" onDismiss={() => setError(null)}>
