@@ -1,0 +1,1 @@
+-- Reserved for issue 7 (real-world inputs): filled by that feature's branch (migrations must stay contiguous).

@@ -1,0 +1,1 @@
+-- Reserved for (people and GDPR): filled by that feature's branch (migrations must stay contiguous).

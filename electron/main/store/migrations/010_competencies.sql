@@ -1,0 +1,1 @@
+-- Reserved for issue 10: filled by that feature's branch (migrations must stay contiguous).

@@ -1,0 +1,1 @@
+-- Reserved for issue 11: filled by that feature's branch (migrations must stay contiguous).
