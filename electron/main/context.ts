@@ -18,6 +18,19 @@ export type Dialogs = {
   chooseFolder(options: { title: string }): Promise<string | null>;
 };
 
+/**
+ * What the main process hands to the system once it has written a file (an export, an e-mail
+ * draft, a PDF): in Electron the system's default program and file manager, in the test host and
+ * the CLI a record of the request (and the path printed), since there is no desktop there.
+ * Paths always come from the main process, never from the page.
+ */
+export type Desktop = {
+  /** Opens a file with the system's default program; false when no program could open it. */
+  openFile(path: string): Promise<boolean>;
+  /** Shows the file selected in its folder (Explorer, Finder, Files). */
+  showInFolder(path: string): void;
+};
+
 /** What all windows share. */
 export type AppServices = {
   /** Real paths of the files open in any window: one file, one window. */
@@ -32,6 +45,7 @@ export type AppServices = {
 export type WindowContext = {
   app: AppServices;
   dialogs: Dialogs;
+  desktop: Desktop;
   session: { file: AssociationFile | null };
   /** Lets the shell update the window title and the menu. */
   onAssociationChanged: (summary: AssociationSummary | null) => void;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { AppServices, WindowContext } from './context';
+import type { AppServices, Desktop, WindowContext } from './context';
 import { createHandlers } from './handlers';
 import { createRecentFiles } from './recent-files';
 import { createScriptedDialogs } from './scripted-dialogs';
@@ -14,11 +14,25 @@ export function createHostWindow(workspace: string, log: (line: string) => void 
     userName: systemUserName,
   };
   const scripted = createScriptedDialogs(workspace, log);
+  /** What the handlers asked the (absent) desktop to open or show, in order: the tests read it. */
+  const desktopRequests: { action: 'open' | 'show'; path: string }[] = [];
+  const desktop: Desktop = {
+    async openFile(path) {
+      desktopRequests.push({ action: 'open', path });
+      log(`Ouverture demandée : ${path}`);
+      return true;
+    },
+    showInFolder(path) {
+      desktopRequests.push({ action: 'show', path });
+      log(`Affichage dans le dossier demandé : ${path}`);
+    },
+  };
   const context: WindowContext = {
     app: services,
     dialogs: scripted.dialogs,
+    desktop,
     session: { file: null },
     onAssociationChanged: () => {},
   };
-  return { context, handlers: createHandlers(context), enqueue: scripted.enqueue };
+  return { context, handlers: createHandlers(context), enqueue: scripted.enqueue, desktopRequests };
 }

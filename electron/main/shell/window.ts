@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, shell } from 'electron';
 import { appEventChannels } from '../../../shared/app-events';
 import type { AppServices, WindowContext } from '../context';
 import { createHandlers } from '../handlers';
@@ -29,6 +29,11 @@ export function createAppWindow(services: AppServices, onChanged: () => void): A
   const context: WindowContext = {
     app: services,
     dialogs: electronDialogs(window),
+    desktop: {
+      // openPath resolves to an error message, empty when a program took the file.
+      openFile: async (path) => (await shell.openPath(path)) === '',
+      showInFolder: (path) => shell.showItemInFolder(path),
+    },
     session: { file: null },
     onAssociationChanged: (summary) => {
       window.setTitle(summary ? `${summary.name} — Passerelles` : 'Passerelles');
