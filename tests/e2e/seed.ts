@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, type Host } from './host-fixture';
 
@@ -7,7 +7,8 @@ import { expect, type Host } from './host-fixture';
 export function cliCall(file: string, name: string, input?: unknown, paths: string[] = []): unknown {
   const cli = resolve(process.env.PASSERELLES_OUT_DIR ?? 'out', 'host/cli.js');
   const args = [cli, file, name, ...(input === undefined ? [] : [JSON.stringify(input)]), ...paths.flatMap((p) => ['--chemin', p])];
-  const output = execFileSync(process.execPath, args, { encoding: 'utf8' });
+  // Run in the file's folder: the CLI keeps its recent-files list there, not in the checkout.
+  const output = execFileSync(process.execPath, args, { encoding: 'utf8', cwd: dirname(file) });
   return JSON.parse(output) as unknown;
 }
 
