@@ -5,6 +5,7 @@ import { Notice } from '../components/Notice';
 import { formatDateTime } from '../../../shared/format/dates';
 import { NewAssociationDialog } from './NewAssociationDialog';
 import { useCommand } from './commands';
+import { sections } from './sections';
 import type { useAssociation } from './use-association';
 
 type Props = { association: ReturnType<typeof useAssociation> };
@@ -30,10 +31,15 @@ export function Welcome({ association }: Props) {
     <main className="welcome">
       <section className="welcome-card">
         <h1>Passerelles</h1>
-        <p className="lede">
-          Le registre des adhérents, les CDD, les compétences, les formations, la charte et les lettres d’information de votre
-          association, dans un fichier que vous gardez sur votre ordinateur.
-        </p>
+        <p className="lede">Le travail de coordination de votre association, dans un fichier que vous gardez sur votre ordinateur.</p>
+        {/* Derived from the registered sections: each feature appears here when it lands, nothing is promised before. */}
+        <ul className="welcome-sections" aria-label="Ce que fait Passerelles">
+          {sections.map((section) => (
+            <li key={section.id}>
+              <strong>{section.label}</strong> <span className="muted">— {section.description}</span>
+            </li>
+          ))}
+        </ul>
         {error ? (
           <Notice tone="error" onDismiss={() => setError(null)}>
             {error}
