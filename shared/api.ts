@@ -6,6 +6,8 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { peopleCalls } from './api/people';
+import { privacyCalls } from './api/privacy';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -16,6 +18,8 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...peopleCalls,
+  ...privacyCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;
