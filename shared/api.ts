@@ -8,6 +8,7 @@ import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
 import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
+import { mailCalls } from './api/mail';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...progressCalls,
   ...peopleCalls,
   ...privacyCalls,
+  ...mailCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

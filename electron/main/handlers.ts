@@ -7,6 +7,7 @@ import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
 import { peopleHandlers } from './handlers/people';
 import { privacyHandlers } from './handlers/privacy';
+import { mailHandlers } from './handlers/mail';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -18,5 +19,6 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...progressHandlers(ctx),
     ...peopleHandlers(ctx),
     ...privacyHandlers(ctx),
+    ...mailHandlers(ctx),
   } satisfies Handlers;
 }
