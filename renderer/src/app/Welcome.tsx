@@ -15,6 +15,8 @@ export function Welcome({ association }: Props) {
   const [isCreating, setIsCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const recent = useQuery({ queryKey: ['recent'], queryFn: () => call('association.recent') });
+  // The test host has no window to drop a file on: the hint is for the desktop app only.
+  const desktop = useQuery({ queryKey: ['desktop-kind'], queryFn: () => call('desktop.kind'), staleTime: Infinity });
 
   const report = (failure: unknown) => {
     if (!isCancelled(failure)) setError(messageOf(failure));
@@ -53,7 +55,7 @@ export function Welcome({ association }: Props) {
             Ouvrir un fichier…
           </button>
         </div>
-        <p className="hint">Vous pouvez aussi faire glisser un fichier .passerelles sur cette fenêtre.</p>
+        {desktop.data === 'system' ? <p className="hint">Vous pouvez aussi faire glisser un fichier .passerelles sur cette fenêtre.</p> : null}
         {recent.data && recent.data.length > 0 ? (
           <>
             <h2>Fichiers récents</h2>
