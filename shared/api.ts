@@ -7,6 +7,8 @@ import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
 import { mailCalls } from './api/mail';
+import { trainingCalls } from './api/trainings';
+import { opcaCalls } from './api/opca';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -18,6 +20,8 @@ export const contract = {
   ...cddCalls,
   ...progressCalls,
   ...mailCalls,
+  ...trainingCalls,
+  ...opcaCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

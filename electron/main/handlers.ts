@@ -6,6 +6,8 @@ import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
 import { mailHandlers } from './handlers/mail';
+import { trainingHandlers } from './handlers/trainings';
+import { opcaHandlers } from './handlers/opca';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -16,5 +18,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
     ...mailHandlers(ctx),
+    ...trainingHandlers(ctx),
+    ...opcaHandlers(ctx),
   } satisfies Handlers;
 }
