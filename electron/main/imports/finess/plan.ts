@@ -26,6 +26,10 @@ export type FinessPlan = {
     preview: FinessPreview['toUpdate'][number];
   }[];
   unchanged: number;
+  /** Readable establishments left out by the filters. */
+  outsideFilters: number;
+  /** Every `structureet` line: readable or not. */
+  lineCount: number;
   refused: LineNote[];
   warnings: LineNote[];
 };
@@ -78,10 +82,20 @@ function checked(e: FinessEstablishment, lookups: RegisterLookups): { value: Str
 
 /** Compares the selected establishments with the register: what would be added, updated, left alone. */
 export function planFinessImport(db: Database.Database, extract: FinessExtract, filters: Filters, lookups = directoryLookups): FinessPlan {
-  const plan: FinessPlan = { toAdd: [], toUpdate: [], unchanged: 0, refused: [], warnings: [] };
+  const selected = selectEstablishments(extract, filters);
+  const plan: FinessPlan = {
+    toAdd: [],
+    toUpdate: [],
+    unchanged: 0,
+    outsideFilters: extract.establishments.length - selected.length,
+    lineCount: extract.establishments.length + extract.unreadable.length,
+    // An unreadable line has no trustworthy department: it is shown whatever the filters, never dropped.
+    refused: extract.unreadable.map((line) => ({ ...line })),
+    warnings: [],
+  };
   const seenFiness = new Map<string, number>();
   const seenSiret = new Map<string, string>();
-  for (const e of selectEstablishments(extract, filters)) {
+  for (const e of selected) {
     const note = (message: string): LineNote => ({ line: e.line, finessEt: e.finessEt, name: e.name, message });
     const { value, refusal, warnings } = checked(e, lookups);
     if (!value) {
@@ -147,7 +161,9 @@ export function previewOf(plan: FinessPlan): FinessPreview {
     })),
     toUpdate: plan.toUpdate.map((update) => update.preview),
     unchanged: plan.unchanged,
-    refused: plan.refused,
+    outsideFilters: plan.outsideFilters,
+    lineCount: plan.lineCount,
+    refused: [...plan.refused].sort((a, b) => a.line - b.line),
     warnings: plan.warnings,
   };
 }
