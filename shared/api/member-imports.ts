@@ -106,6 +106,8 @@ export const memberColumnFields = {
   hrEmail: 'E-mail RH',
   hrPhone: 'Téléphone RH',
   isMember: 'Adhérent (oui / non)',
+  /** A date under an « Adhésion » header: a member that year, since that date. */
+  memberSince: 'Adhérent depuis le (date)',
   feeEuros: 'Cotisation (€)',
   paidOn: 'Cotisation payée le',
 } as const;

@@ -68,14 +68,14 @@ function inputOf(e: FinessEstablishment): StructureInput {
  */
 function checked(e: FinessEstablishment, lookups: RegisterLookups): { value: StructureValue | null; refusal: string | null; warnings: string[] } {
   const input = inputOf(e);
-  let result = normalizeStructureInput(input, lookups);
+  let result = normalizeStructureInput(input, lookups, { isFinessFromRegistry: true });
   const blocking = result.errors.filter((error) => error.field === 'finessEt' || error.field === 'name');
   if (blocking.length > 0) return { value: null, refusal: blocking.map((error) => error.message).join(' '), warnings: [] };
   const warnings = result.warnings.map((warning) => warning.message);
   if (result.errors.length > 0) {
     const dropped = Object.fromEntries(result.errors.map((error) => [error.field, '']));
     for (const error of result.errors) warnings.push(`${error.message} Importé sans ce champ.`);
-    result = normalizeStructureInput({ ...input, ...dropped }, lookups);
+    result = normalizeStructureInput({ ...input, ...dropped }, lookups, { isFinessFromRegistry: true });
   }
   return { value: result.value, refusal: null, warnings };
 }
