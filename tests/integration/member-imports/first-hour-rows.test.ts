@@ -11,9 +11,9 @@ const suggestedMapping = (read: Read, sheet: string) =>
 
 // What a coordinator's list looks like after ten years: old commune names, a membership date
 // under « Adhésion », a town with two postcodes and no postcode typed.
-const rows = [
+const rows: Parameters<typeof writeWorkbook>[1][number]['rows'] = [
   ['Nom', 'Adresse', 'CP', 'Ville', 'Adhésion', 'Effectif'],
-  ['EHPAD Les Bruyères', '12 avenue du Général Leclerc', '61800', 'Tinchebray', { t: 'n', v: 45363, z: 'dd/mm/yyyy' }, 40],
+  ['EHPAD Les Bruyères', '12 avenue du Général Leclerc', '61800', 'Tinchebray', { t: 'n' as const, v: 45363, z: 'dd/mm/yyyy' }, 40],
   ['SAAD d’Athis', '3 rue du Pont', null, 'Athis-de-l’Orne', '02/01/2026', 'une vingtaine'],
   ['ESAT de la Ferté', '8 route de Bagnoles', null, 'La Ferté-Macé', '15/01/2026', 52],
 ];
