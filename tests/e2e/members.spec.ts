@@ -70,9 +70,9 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   await expect.poll(async () => (await displayedRows(app))[0]?.opca).toBe('uniformation');
 
   // A FINESS from another department is kept, with a warning (DOMAIN: warn, don't block).
-  await editCell(app, 0, 'finessEt', '140009999');
+  await editCell(app, 0, 'finessEt', '140009994');
   await expect(app.getByRole('status').filter({ hasText: 'enregistrée, mais : Le FINESS commence par 14' })).toBeVisible();
-  await expect(cell(app, 0, 'finessEt')).toHaveText('140009999');
+  await expect(cell(app, 0, 'finessEt')).toHaveText('140009994');
   await editCell(app, 0, 'finessEt', '610009995');
   await expect(cell(app, 0, 'finessEt')).toHaveText('610009995');
 
