@@ -6,6 +6,9 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { peopleCalls } from './api/people';
+import { privacyCalls } from './api/privacy';
+import { mailCalls } from './api/mail';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -16,6 +19,9 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...peopleCalls,
+  ...privacyCalls,
+  ...mailCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

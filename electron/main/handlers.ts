@@ -5,6 +5,9 @@ import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
+import { peopleHandlers } from './handlers/people';
+import { privacyHandlers } from './handlers/privacy';
+import { mailHandlers } from './handlers/mail';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -14,5 +17,8 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...privacyHandlers(ctx),
+    ...mailHandlers(ctx),
   } satisfies Handlers;
 }

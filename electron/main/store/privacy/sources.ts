@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { charterSignatorySource } from '../charter/personal-data';
+import { newsletterUnsubscribeSource } from '../newsletters/personal-data';
 
 /**
  * What one feature holds about a person (assessments, CVs, training participations, charter
@@ -21,4 +23,7 @@ export type PersonalDataSource = {
 };
 
 /** One line per feature. */
-export const personalDataSources: PersonalDataSource[] = [];
+export const personalDataSources: PersonalDataSource[] = [
+  charterSignatorySource,
+  newsletterUnsubscribeSource,
+];
