@@ -6,6 +6,8 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { peopleCalls } from './api/people';
+import { privacyCalls } from './api/privacy';
 import { mailCalls } from './api/mail';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
@@ -19,6 +21,8 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...peopleCalls,
+  ...privacyCalls,
   ...mailCalls,
   ...trainingCalls,
   ...opcaCalls,

@@ -5,6 +5,8 @@ import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
+import { peopleHandlers } from './handlers/people';
+import { privacyHandlers } from './handlers/privacy';
 import { mailHandlers } from './handlers/mail';
 import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
@@ -17,6 +19,8 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...privacyHandlers(ctx),
     ...mailHandlers(ctx),
     ...trainingHandlers(ctx),
     ...opcaHandlers(ctx),
