@@ -10,6 +10,8 @@ import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
 import { mailCalls } from './api/mail';
 import { desktopCalls } from './api/desktop';
+import { trainingCalls } from './api/trainings';
+import { opcaCalls } from './api/opca';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -24,6 +26,8 @@ export const contract = {
   ...privacyCalls,
   ...mailCalls,
   ...desktopCalls,
+  ...trainingCalls,
+  ...opcaCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;
