@@ -6,6 +6,7 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { exchangeCalls } from './api/exchange';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...exchangeCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

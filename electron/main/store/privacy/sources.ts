@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { exchangePersonalData } from '../exchange/personal-data';
 
 /**
  * What one feature holds about a person (assessments, CVs, training participations, charter
@@ -21,4 +22,6 @@ export type PersonalDataSource = {
 };
 
 /** One line per feature. */
-export const personalDataSources: PersonalDataSource[] = [];
+export const personalDataSources: PersonalDataSource[] = [
+  exchangePersonalData,
+];
