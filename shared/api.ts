@@ -7,6 +7,7 @@ import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
 import { exchangeCalls } from './api/exchange';
+import { mailCalls } from './api/mail';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...cddCalls,
   ...progressCalls,
   ...exchangeCalls,
+  ...mailCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

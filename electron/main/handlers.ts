@@ -6,6 +6,7 @@ import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
 import { exchangeHandlers } from './handlers/exchange';
+import { mailHandlers } from './handlers/mail';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -16,5 +17,6 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...mailHandlers(ctx),
   } satisfies Handlers;
 }

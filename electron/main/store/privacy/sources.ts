@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { exchangePersonalData } from '../exchange/personal-data';
+import { charterSignatorySource } from '../charter/personal-data';
+import { newsletterUnsubscribeSource } from '../newsletters/personal-data';
 
 /**
  * What one feature holds about a person (assessments, CVs, training participations, charter
@@ -24,4 +26,6 @@ export type PersonalDataSource = {
 /** One line per feature. */
 export const personalDataSources: PersonalDataSource[] = [
   exchangePersonalData,
+  charterSignatorySource,
+  newsletterUnsubscribeSource,
 ];

@@ -11,6 +11,7 @@ import { Notice } from '../../components/Notice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useProgress } from '../../components/use-progress';
 import { CommunePicker } from './CommunePicker';
+import { finessImportHelp } from './help';
 import { failureMessage, useStructureList } from './queries';
 import { useScrollIntoView } from './use-scroll-into-view';
 import { PreviewSection } from '../../components/PreviewSection';
@@ -30,7 +31,7 @@ export function FinessImportDialog({ onClose, onDone }: Props) {
   });
   const progress = useProgress(read.isPending, 'finess.read');
   return (
-    <Modal title="Importer l’extraction FINESS" wide onClose={onClose}>
+    <Modal title="Importer l’extraction FINESS" wide onClose={onClose} help={finessImportHelp} confirmDiscard={false}>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {file ? (
         <FinessChoices file={file} onDone={onDone} onCancel={onClose} onOther={() => read.mutate()} />

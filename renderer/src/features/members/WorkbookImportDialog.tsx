@@ -5,6 +5,7 @@ import { formatInteger } from '../../../../shared/format/numbers';
 import { call } from '../../api';
 import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
+import { workbookImportHelp } from './help';
 import { Notice } from '../../components/Notice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useProgress } from '../../components/use-progress';
@@ -29,7 +30,7 @@ export function WorkbookImportDialog({ onClose, onDone }: Props) {
   });
   const progress = useProgress(read.isPending, 'membersWorkbook.read');
   return (
-    <Modal title="Importer un classeur d’adhérents" wide onClose={onClose}>
+    <Modal title="Importer un classeur d’adhérents" wide onClose={onClose} help={workbookImportHelp} confirmDiscard={false}>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {file ? (
         <WorkbookChoices key={file.importId} file={file} onDone={onDone} onCancel={onClose} onOther={() => read.mutate()} />
