@@ -5,6 +5,7 @@ import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
+import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { privacyHandlers } from './handlers/privacy';
 import { mailHandlers } from './handlers/mail';
@@ -20,6 +21,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
+    ...exchangeHandlers(ctx),
     ...peopleHandlers(ctx),
     ...privacyHandlers(ctx),
     ...mailHandlers(ctx),
