@@ -2,6 +2,7 @@
 // Each import is two steps over one file chosen in the main process: `read` parses it and keeps it
 // in the window's session under an `importId`; `preview` and `commit` take the person's choices.
 import { z } from 'zod';
+import { writtenFileSchema } from './desktop';
 import { structureFieldLabels, structureTypeCodes } from '../domain/structure';
 import { defineCall } from './define';
 
@@ -66,7 +67,11 @@ export const finessPreviewSchema = z.object({
   toUpdate: z.array(z.object({ id: z.number().int(), finessEt: z.string(), name: z.string(), changes: z.array(fieldChangeSchema) })),
   /** Already in the register with the same values. */
   unchanged: z.number().int(),
-  /** Lines of the extract that cannot be imported, with the reason in French. */
+  /** Establishments of the extract left out by the department, territory or category chosen. */
+  outsideFilters: z.number().int(),
+  /** Every establishment line of the file: added + updated + unchanged + outside the filters + refused. */
+  lineCount: z.number().int(),
+  /** Lines of the extract that cannot be imported (unreadable ones included), with the reason in French. */
   refused: z.array(lineNoteSchema),
   /** Establishments imported without a field that failed its check (e.g. a SIRET shared with another one). */
   warnings: z.array(lineNoteSchema),
@@ -102,6 +107,8 @@ export const memberColumnFields = {
   hrEmail: 'E-mail RH',
   hrPhone: 'Téléphone RH',
   isMember: 'Adhérent (oui / non)',
+  /** A date under an « Adhésion » header: a member that year, since that date. */
+  memberSince: 'Adhérent depuis le (date)',
   feeEuros: 'Cotisation (€)',
   paidOn: 'Cotisation payée le',
 } as const;
@@ -186,7 +193,8 @@ export const membersWorkbookCommitSchema = z.object({
 
 // ——— Export ———
 
-export const registerExportSchema = z.object({ fileName: z.string(), rowCount: z.number().int() });
+// `written`: where the file went, for « Ouvrir le dossier » (shared/api/desktop.ts).
+export const registerExportSchema = z.object({ fileName: z.string(), rowCount: z.number().int(), written: writtenFileSchema });
 
 export const memberImportCalls = {
   /** Asks for the FINESS extract (dialog in the main process), reads it and keeps it for preview and commit. */

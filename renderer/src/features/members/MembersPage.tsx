@@ -10,6 +10,8 @@ import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { focusWhenShown } from '../../components/focus';
 import { useEditHistory } from '../../components/grid/edit-history';
+import { WrittenFile } from '../../components/WrittenFile';
+import type { WrittenFile as WrittenFileInfo } from '../../../../shared/api/desktop';
 import { AddStructureDialog } from './AddStructureDialog';
 import { DetailPanel } from './DetailPanel';
 import { FinessImportDialog } from './FinessImportDialog';
@@ -20,7 +22,7 @@ import { describeEdit } from './grid-edits';
 import { parseCount, parseFte, countMessage, fteMessage } from './structure-draft';
 import './members.css';
 
-type Message = { tone: 'error' | 'success' | 'warning' | 'info'; text: string; action?: { label: string; onClick: () => void } };
+type Message = { tone: 'error' | 'success' | 'warning' | 'info'; text: string; written?: WrittenFileInfo; action?: { label: string; onClick: () => void } };
 type Edit = { row: StructureRow; field: keyof StructureRow; value: unknown; replay?: 'undo' | 'redo' };
 type Dialog = 'add' | 'finess' | 'workbook' | 'export' | null;
 
@@ -67,7 +69,7 @@ export function MembersPage() {
     mutationFn: (ids: number[] | null) => call('register.export', { ids }),
     onMutate: () => setMessage(null),
     onSuccess: (result) =>
-      setMessage({ tone: 'success', text: `${countOf(result.rowCount, 'structure exportée', 'structures exportées')} dans « ${result.fileName} ».` }),
+      setMessage({ tone: 'success', text: `${countOf(result.rowCount, 'structure exportée', 'structures exportées')} dans « ${result.fileName} ».`, written: result.written }),
     onError: (error) => {
       const text = failureMessage(error);
       setMessage(text ? { tone: 'error', text } : null);
@@ -199,6 +201,7 @@ export function MembersPage() {
       {message ? (
         <Notice tone={message.tone} onDismiss={() => setMessage(null)} action={message.action}>
           {message.text}
+          {message.written ? <WrittenFile written={message.written} canOpenFile /> : null}
         </Notice>
       ) : null}
       {list.isError ? <Notice tone="error">{frenchMessage(list.error)}</Notice> : null}
