@@ -6,6 +6,7 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { competencyCalls } from './api/competencies';
 import { mailCalls } from './api/mail';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
@@ -17,6 +18,7 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...competencyCalls,
   ...mailCalls,
 } satisfies Record<string, CallSpec>;
 

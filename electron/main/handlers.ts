@@ -5,6 +5,7 @@ import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
+import { competencyHandlers } from './handlers/competencies';
 import { mailHandlers } from './handlers/mail';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
@@ -15,6 +16,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
+    ...competencyHandlers(ctx),
     ...mailHandlers(ctx),
   } satisfies Handlers;
 }

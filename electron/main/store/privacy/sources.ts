@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { assessmentsSource } from '../competencies/personal-data';
 import { charterSignatorySource } from '../charter/personal-data';
 import { newsletterUnsubscribeSource } from '../newsletters/personal-data';
 
@@ -26,4 +27,5 @@ export type PersonalDataSource = {
 export const personalDataSources: PersonalDataSource[] = [
   charterSignatorySource,
   newsletterUnsubscribeSource,
+  assessmentsSource,
 ];
