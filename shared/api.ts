@@ -7,6 +7,8 @@ import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
 import { competencyCalls } from './api/competencies';
+import { peopleCalls } from './api/people';
+import { privacyCalls } from './api/privacy';
 import { mailCalls } from './api/mail';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
@@ -19,6 +21,8 @@ export const contract = {
   ...cddCalls,
   ...progressCalls,
   ...competencyCalls,
+  ...peopleCalls,
+  ...privacyCalls,
   ...mailCalls,
 } satisfies Record<string, CallSpec>;
 

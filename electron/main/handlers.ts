@@ -6,6 +6,8 @@ import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
 import { competencyHandlers } from './handlers/competencies';
+import { peopleHandlers } from './handlers/people';
+import { privacyHandlers } from './handlers/privacy';
 import { mailHandlers } from './handlers/mail';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
@@ -17,6 +19,8 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
     ...competencyHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...privacyHandlers(ctx),
     ...mailHandlers(ctx),
   } satisfies Handlers;
 }
