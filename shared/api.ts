@@ -10,6 +10,8 @@ import { competencyCalls } from './api/competencies';
 import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
 import { mailCalls } from './api/mail';
+import { trainingCalls } from './api/trainings';
+import { opcaCalls } from './api/opca';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -24,6 +26,8 @@ export const contract = {
   ...peopleCalls,
   ...privacyCalls,
   ...mailCalls,
+  ...trainingCalls,
+  ...opcaCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

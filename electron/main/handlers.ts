@@ -9,6 +9,8 @@ import { competencyHandlers } from './handlers/competencies';
 import { peopleHandlers } from './handlers/people';
 import { privacyHandlers } from './handlers/privacy';
 import { mailHandlers } from './handlers/mail';
+import { trainingHandlers } from './handlers/trainings';
+import { opcaHandlers } from './handlers/opca';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -22,5 +24,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...peopleHandlers(ctx),
     ...privacyHandlers(ctx),
     ...mailHandlers(ctx),
+    ...trainingHandlers(ctx),
+    ...opcaHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { assessmentsSource } from '../competencies/personal-data';
+import { trainingParticipations } from '../trainings/personal-data';
 import { charterSignatorySource } from '../charter/personal-data';
 import { newsletterUnsubscribeSource } from '../newsletters/personal-data';
 
@@ -28,4 +29,5 @@ export const personalDataSources: PersonalDataSource[] = [
   charterSignatorySource,
   newsletterUnsubscribeSource,
   assessmentsSource,
+  trainingParticipations,
 ];
