@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { assessmentsSource } from '../competencies/personal-data';
+import { exchangePersonalData } from '../exchange/personal-data';
 import { trainingParticipations } from '../trainings/personal-data';
 import { charterSignatorySource } from '../charter/personal-data';
 import { newsletterUnsubscribeSource } from '../newsletters/personal-data';
@@ -26,6 +27,7 @@ export type PersonalDataSource = {
 
 /** One line per feature. */
 export const personalDataSources: PersonalDataSource[] = [
+  exchangePersonalData,
   charterSignatorySource,
   newsletterUnsubscribeSource,
   assessmentsSource,
