@@ -11,6 +11,7 @@ import { exchangeCalls } from './api/exchange';
 import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
 import { mailCalls } from './api/mail';
+import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
 
@@ -28,6 +29,7 @@ export const contract = {
   ...peopleCalls,
   ...privacyCalls,
   ...mailCalls,
+  ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
 } satisfies Record<string, CallSpec>;

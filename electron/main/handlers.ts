@@ -10,6 +10,7 @@ import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { privacyHandlers } from './handlers/privacy';
 import { mailHandlers } from './handlers/mail';
+import { desktopHandlers } from './handlers/desktop';
 import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
 
@@ -26,6 +27,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...peopleHandlers(ctx),
     ...privacyHandlers(ctx),
     ...mailHandlers(ctx),
+    ...desktopHandlers(ctx),
     ...trainingHandlers(ctx),
     ...opcaHandlers(ctx),
   } satisfies Handlers;
