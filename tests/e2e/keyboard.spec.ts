@@ -101,6 +101,7 @@ test('creates an association, adds a structure, edits and undoes a cell, opens a
   for (let i = 0; i < 8; i++) await app.keyboard.press('ArrowRight');
   await expect.poll(() => focusedCell(app)).toMatchObject({ colId: 'headcount' });
   await app.keyboard.press('Enter');
+  await expect(app.locator('.register-grid .ag-cell-inline-editing input')).toBeFocused(); // the editor, in the cell
   await app.keyboard.type('90');
   await app.keyboard.press('Enter');
   const confirmation = app.getByRole('status').filter({ hasText: 'Effectif de « EHPAD Les Tilleuls » : vide → 90' });

@@ -27,7 +27,10 @@ export function Notice({ tone, children, onDismiss, action, dismissOnNextAction 
       // The click or key that produced the message must not take it away at once.
       if (performance.now() - shownAt < 400) return;
       if (event.target instanceof Node && ref.current?.contains(event.target)) return;
-      if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== 'F2' && event.key !== ' ') return;
+      if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+      // Not a key in a grid: re-rendering the page as an edit opens would close the editor; the
+      // edit's own confirmation replaces the banner when it is saved.
+      if (event instanceof KeyboardEvent && event.target instanceof Element && event.target.closest('.ag-root-wrapper')) return;
       // After the click has reached its target: removing the banner first would move the page under the pointer.
       setTimeout(() => dismissRef.current?.(), 0);
     };

@@ -99,3 +99,30 @@ export function keepFocusInside(dialog: HTMLDialogElement): () => void {
     dialog.removeEventListener('pointerdown', onPointer, true);
   };
 }
+
+/**
+ * Puts focus on `find()` now and keeps it from falling to <body> for a moment: closing a panel
+ * makes the grid resize and repaint its rows, which can drop the focused cell without a blur event.
+ * Stops at the first key or click, so it never fights the person.
+ */
+export function holdFocus(find: () => HTMLElement | null | undefined, ms = 1000): void {
+  const until = performance.now() + ms;
+  let isDone = false;
+  const stop = () => {
+    isDone = true;
+  };
+  document.addEventListener('keydown', stop, { capture: true, once: true });
+  document.addEventListener('pointerdown', stop, { capture: true, once: true });
+  const check = () => {
+    if (isDone) return;
+    const active = document.activeElement;
+    const isLost = !active || active === document.body || !active.isConnected;
+    if (isLost) find()?.focus();
+    if (performance.now() < until) requestAnimationFrame(check);
+    else {
+      document.removeEventListener('keydown', stop, true);
+      document.removeEventListener('pointerdown', stop, true);
+    }
+  };
+  requestAnimationFrame(check);
+}

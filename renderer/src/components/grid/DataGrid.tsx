@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
@@ -62,6 +62,15 @@ export function DataGrid<T>({ name, className, label, keyHint, history, columnCh
   const [isChoosing, setIsChoosing] = useState(false);
   const [readyApi, setReadyApi] = useState<GridApi | null>(null);
   const isEditable = hasEditable(props.columnDefs, defaultColDef);
+  // A new object on every render would make AG Grid rebuild its columns (and stop an edit) each time
+  // the page re-renders, e.g. when a banner goes away: keep it equal while its content is.
+  // Plain values (sortable, resizable…) are compared by content; anything else by reference.
+  const isPlain = Object.values(defaultColDef ?? {}).every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v));
+  const defaultsKey = isPlain ? JSON.stringify(defaultColDef ?? {}) : defaultColDef;
+  const mergedDefaults = useMemo<ColDef<T>>(
+    () => ({ wrapHeaderText: true, autoHeaderHeight: true, ...(typeof defaultsKey === 'string' ? (JSON.parse(defaultsKey) as ColDef<T>) : defaultsKey) }),
+    [defaultsKey],
+  );
   const hint =
     keyHint === false
       ? null
@@ -132,7 +141,7 @@ export function DataGrid<T>({ name, className, label, keyHint, history, columnCh
           theme={gridTheme}
           localeText={AG_GRID_LOCALE_FR}
           onGridReady={ready}
-          defaultColDef={{ wrapHeaderText: true, autoHeaderHeight: true, ...defaultColDef }}
+          defaultColDef={mergedDefaults}
           // One Tab stop: Tab leaves the grid, the arrows move inside (51 Shift+Tab before, growing with the rows).
           tabToNextCell={(params) => (params.editing ? (params.nextCellPosition ?? false) : false)}
           tabToNextHeader={() => false}

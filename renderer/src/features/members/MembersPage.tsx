@@ -8,7 +8,7 @@ import { formatInteger } from '../../../../shared/format/numbers';
 import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
-import { focusWhenShown } from '../../components/focus';
+import { focusWhenShown, holdFocus } from '../../components/focus';
 import { useEditHistory } from '../../components/grid/edit-history';
 import { WrittenFile } from '../../components/WrittenFile';
 import type { WrittenFile as WrittenFileInfo } from '../../../../shared/api/desktop';
@@ -153,16 +153,16 @@ export function MembersPage() {
   const closePanel = useCallback(() => {
     const id = selectedId;
     setSelectedId(null);
+    // Focus leaves the panel for its row (found by its id: the row may have moved), and stays there
+    // while the grid takes the room back. Focusing the cell element is enough: AG Grid follows it.
     const api = apiRef.current;
-    const rowIndex = id === null ? null : api?.getRowNode(String(id))?.rowIndex;
-    if (api && rowIndex != null) {
-      // After the panel has gone and the grid has taken the room back.
-      requestAnimationFrame(() => {
-        api.ensureIndexVisible(rowIndex);
-        api.setFocusedCell(rowIndex, 'name');
-        document.querySelector<HTMLElement>(`.register-grid [row-index="${rowIndex}"] [col-id="name"]`)?.focus();
-      });
-    }
+    const rowIndex = id === null ? undefined : api?.getRowNode(String(id))?.rowIndex;
+    if (api && rowIndex != null) api.ensureIndexVisible(rowIndex);
+    holdFocus(
+      () =>
+        document.querySelector<HTMLElement>(`.register-grid [row-id="${id}"] [col-id="name"]`) ??
+        document.querySelector<HTMLElement>('.register-grid [role="gridcell"][col-id="name"]'),
+    );
   }, [selectedId]);
   const onReady = useCallback((api: GridApi<StructureRow>) => {
     apiRef.current = api;
