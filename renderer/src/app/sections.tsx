@@ -4,6 +4,8 @@ import { MembersPage } from '../features/members/MembersPage';
 import { registerHelp } from '../features/members/help';
 import { CddPage } from '../features/cdd/CddPage';
 import { cddHelp } from '../features/cdd/help';
+import { TrainingsPage } from '../features/trainings/TrainingsPage';
+import { trainingsHelp } from '../features/trainings/help';
 
 export type Section = {
   id: string;
@@ -18,4 +20,5 @@ export type Section = {
 export const sections: Section[] = [
   { id: 'members', label: 'Adhérents', description: 'Registre des structures, contacts et adhésions', Page: MembersPage, help: registerHelp },
   { id: 'cdd', label: 'CDD et mutualisation', description: 'Collecte, consolidation, postes mutualisables', Page: CddPage, help: cddHelp },
+  { id: 'trainings', label: 'Formations', description: 'Actions, plan de formation, classeurs des OPCA', Page: TrainingsPage, help: trainingsHelp },
 ];
