@@ -6,6 +6,7 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { competencyCalls } from './api/competencies';
 import { exchangeCalls } from './api/exchange';
 import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
@@ -23,6 +24,7 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...competencyCalls,
   ...exchangeCalls,
   ...peopleCalls,
   ...privacyCalls,

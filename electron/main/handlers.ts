@@ -5,6 +5,7 @@ import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
+import { competencyHandlers } from './handlers/competencies';
 import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { privacyHandlers } from './handlers/privacy';
@@ -21,6 +22,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
+    ...competencyHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...peopleHandlers(ctx),
     ...privacyHandlers(ctx),
