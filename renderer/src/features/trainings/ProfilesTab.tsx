@@ -18,7 +18,7 @@ export function ProfilesTab() {
         profil est enregistré dans le fichier de l’association.
       </p>
       {(profiles.data ?? []).map((profile) => (
-        <ProfileEditor key={`${profile.opca}-${JSON.stringify(profile.layout)}-${profile.email}`} profile={profile} />
+        <ProfileEditor key={profile.opca} profile={profile} />
       ))}
     </div>
   );
@@ -35,10 +35,22 @@ function ProfileEditor({ profile }: { profile: OpcaProfile }) {
     const text = failureMessage(e);
     setMessage(text ? { tone: 'error', text } : null);
   };
-  const save = useMutation({ mutationFn: () => call('opca.saveProfile', { opca: profile.opca, email, layout }), onSuccess: () => (setMessage({ tone: 'success', text: 'Profil enregistré.' }), refresh()), onError });
-  const reset = useMutation({ mutationFn: () => call('opca.resetProfile', { opca: profile.opca }), onSuccess: () => refresh(), onError });
+  const save = useMutation({ mutationFn: () => call('opca.saveProfile', { opca: profile.opca, email, layout }), onSuccess: () => {
+      setMessage({ tone: 'success', text: 'Profil enregistré.' });
+      return refresh();
+    },
+    onError,
+  });
+  // A profile replaced as a whole (defaults, a colleague's file) replaces what is on screen.
+  const replaced = (next: OpcaProfile, text: string) => {
+    setEmail(next.email);
+    setLayout(next.layout);
+    setMessage({ tone: 'success', text });
+    return refresh();
+  };
+  const reset = useMutation({ mutationFn: () => call('opca.resetProfile', { opca: profile.opca }), onSuccess: (next) => replaced(next, 'Mise en page par défaut rétablie.'), onError });
   const share = useMutation({ mutationFn: () => call('opca.exportProfile', { opca: profile.opca }), onSuccess: (r) => setMessage({ tone: 'success', text: `Profil enregistré dans « ${r.fileName} ».` }), onError });
-  const load = useMutation({ mutationFn: () => call('opca.importProfile', { opca: profile.opca }), onSuccess: () => refresh(), onError });
+  const load = useMutation({ mutationFn: () => call('opca.importProfile', { opca: profile.opca }), onSuccess: (next) => replaced(next, 'Profil importé.'), onError });
 
   const columns = layout.columns;
   const setColumns = (next: OpcaLayout['columns']) => setLayout({ ...layout, columns: next });
