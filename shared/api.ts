@@ -6,6 +6,8 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { printCalls } from './api/print';
+import { charterCalls } from './api/charter';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -16,6 +18,8 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...printCalls,
+  ...charterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

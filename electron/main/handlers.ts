@@ -5,6 +5,8 @@ import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
+import { printHandlers } from './handlers/print';
+import { charterHandlers } from './handlers/charter';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -14,5 +16,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
+    ...printHandlers(ctx),
+    ...charterHandlers(ctx),
   } satisfies Handlers;
 }

@@ -8,6 +8,7 @@ import { closeWindowSession, openInWindow } from '../handlers/association';
 import type { Handlers } from '../dispatch';
 import { secureWebPreferences } from '../security-policy';
 import { electronDialogs } from './dialogs';
+import { electronPrinter } from './printer';
 import { applySecurityPolicy } from './security';
 
 const outDir = fileURLToPath(new URL('..', import.meta.url));
@@ -34,6 +35,7 @@ export function createAppWindow(services: AppServices, onChanged: () => void): A
       openFile: async (path) => (await shell.openPath(path)) === '',
       showInFolder: (path) => shell.showItemInFolder(path),
     },
+    printer: electronPrinter(),
     session: { file: null },
     onAssociationChanged: (summary) => {
       window.setTitle(summary ? `${summary.name} — Passerelles` : 'Passerelles');
