@@ -6,6 +6,12 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { exchangeCalls } from './api/exchange';
+import { peopleCalls } from './api/people';
+import { privacyCalls } from './api/privacy';
+import { mailCalls } from './api/mail';
+import { trainingCalls } from './api/trainings';
+import { opcaCalls } from './api/opca';
 import { printCalls } from './api/print';
 import { charterCalls } from './api/charter';
 
@@ -18,6 +24,12 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...exchangeCalls,
+  ...peopleCalls,
+  ...privacyCalls,
+  ...mailCalls,
+  ...trainingCalls,
+  ...opcaCalls,
   ...printCalls,
   ...charterCalls,
 } satisfies Record<string, CallSpec>;

@@ -8,6 +8,8 @@ export const menuCommands = [
   'members.importFiness',
   'members.importWorkbook',
   'members.export',
+  // « Aide › Aide de l’écran (F1) »: the help panel of the current screen listens to it.
+  'help.show',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
@@ -24,4 +26,9 @@ export type AppEvents = {
   onAssociationChanged(listener: (refusal?: string) => void): () => void;
 };
 
-export const appEventChannels = { menuCommand: 'event:menu-command', associationChanged: 'event:association-changed' } as const;
+export const appEventChannels = {
+  menuCommand: 'event:menu-command',
+  associationChanged: 'event:association-changed',
+  /** Preload → main only (not in window.api): the path of a .passerelles file dropped on the window, from webUtils. */
+  droppedAssociation: 'drop:association',
+} as const;

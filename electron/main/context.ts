@@ -25,10 +25,20 @@ export type Dialogs = {
  * Paths always come from the main process, never from the page.
  */
 export type Desktop = {
+  /** 'test-host' when there is no desktop (test host, CLI): the screens then show the path instead. */
+  kind: 'system' | 'test-host';
   /** Opens a file with the system's default program; false when no program could open it. */
   openFile(path: string): Promise<boolean>;
   /** Shows the file selected in its folder (Explorer, Finder, Files). */
   showInFolder(path: string): void;
+  /** Opens a folder in the file manager; false when it could not be opened. */
+  openFolder(path: string): Promise<boolean>;
+  /**
+   * Opens an https/mailto link in the system's browser or mail client, if the allow-list and
+   * a recent click in the window let it (security-policy.ts decideLink). Null once opened,
+   * else the French reason it was refused.
+   */
+  openLink(url: string): Promise<string | null>;
 };
 
 /**

@@ -5,6 +5,12 @@ import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
+import { exchangeHandlers } from './handlers/exchange';
+import { peopleHandlers } from './handlers/people';
+import { privacyHandlers } from './handlers/privacy';
+import { mailHandlers } from './handlers/mail';
+import { trainingHandlers } from './handlers/trainings';
+import { opcaHandlers } from './handlers/opca';
 import { printHandlers } from './handlers/print';
 import { charterHandlers } from './handlers/charter';
 
@@ -16,6 +22,12 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
+    ...exchangeHandlers(ctx),
+    ...peopleHandlers(ctx),
+    ...privacyHandlers(ctx),
+    ...mailHandlers(ctx),
+    ...trainingHandlers(ctx),
+    ...opcaHandlers(ctx),
     ...printHandlers(ctx),
     ...charterHandlers(ctx),
   } satisfies Handlers;

@@ -66,7 +66,11 @@ export const finessPreviewSchema = z.object({
   toUpdate: z.array(z.object({ id: z.number().int(), finessEt: z.string(), name: z.string(), changes: z.array(fieldChangeSchema) })),
   /** Already in the register with the same values. */
   unchanged: z.number().int(),
-  /** Lines of the extract that cannot be imported, with the reason in French. */
+  /** Establishments of the extract left out by the department, territory or category chosen. */
+  outsideFilters: z.number().int(),
+  /** Every establishment line of the file: added + updated + unchanged + outside the filters + refused. */
+  lineCount: z.number().int(),
+  /** Lines of the extract that cannot be imported (unreadable ones included), with the reason in French. */
   refused: z.array(lineNoteSchema),
   /** Establishments imported without a field that failed its check (e.g. a SIRET shared with another one). */
   warnings: z.array(lineNoteSchema),
@@ -102,6 +106,8 @@ export const memberColumnFields = {
   hrEmail: 'E-mail RH',
   hrPhone: 'Téléphone RH',
   isMember: 'Adhérent (oui / non)',
+  /** A date under an « Adhésion » header: a member that year, since that date. */
+  memberSince: 'Adhérent depuis le (date)',
   feeEuros: 'Cotisation (€)',
   paidOn: 'Cotisation payée le',
 } as const;

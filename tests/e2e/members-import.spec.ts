@@ -75,17 +75,20 @@ test('imports a members workbook through the mapping and the preview, then the F
   await wizard.getByRole('button', { name: 'Voir l’aperçu' }).click();
   const report = wizard.getByRole('region', { name: 'Aperçu de l’import' });
   await expect(report.getByText(/à ajouter/)).toBeVisible();
-  await expect(report.getByRole('row', { name: /IME Les Sources/ })).toContainText('Refusée');
+  // A SIRET with a wrong key is an optional cell: a warning on it, and the IME imported without it.
+  await expect(report.getByRole('row', { name: /IME Les Sources/ })).toContainText('À ajouter');
   await expect(report.getByRole('row', { name: /IME Les Sources/ })).toContainText('SIRET');
+  await expect(report.getByRole('row', { name: /IME Les Sources/ })).toContainText('importée sans cette valeur');
   await screen(app, 'members-workbook-preview');
-  await report.getByLabel('Seulement les lignes refusées').check();
+  await report.getByLabel(/Seulement les lignes à vérifier/).check();
   await expect(report.getByRole('row', { name: /EHPAD Notre-Dame/ })).toHaveCount(0);
   await expect(report.getByRole('row', { name: /IME Les Sources/ })).toBeVisible();
-  await wizard.getByRole('button', { name: 'Importer 2 lignes valides' }).click();
-  await expect(app.getByRole('status').filter({ hasText: 'Classeur « adherents.xlsx » importé : 2 structures ajoutées' })).toBeVisible();
-  await expect(app.locator('.register-count')).toHaveText('2 structures');
+  await wizard.getByRole('button', { name: 'Importer 3 lignes valides' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Classeur « adherents.xlsx » importé : 3 structures ajoutées' })).toBeVisible();
+  await expect(app.locator('.register-count')).toHaveText('3 structures');
   const imported = await displayedRows(app);
-  expect(imported.map((r) => r.name).sort()).toEqual(['EHPAD Notre-Dame', 'SAAD Bocage Services']);
+  expect(imported.map((r) => r.name).sort()).toEqual(['EHPAD Notre-Dame', 'IME Les Sources', 'SAAD Bocage Services']);
+  expect(imported.find((r) => r.name === 'IME Les Sources')).toMatchObject({ siret: '' });
   expect(imported.find((r) => r.name === 'EHPAD Notre-Dame')).toMatchObject({ communeName: 'Briouze', isMember: true, contactCount: 1, notes: 'à relancer pour le bilan' });
 
   // — FINESS extract: department, categories, preview (one update, additions), commit.
@@ -114,20 +117,20 @@ test('imports a members workbook through the mapping and the preview, then the F
   await screen(app, 'members-finess-preview');
   await finess.getByRole('button', { name: /^Importer \d+ structures?$/ }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Extraction FINESS importée : 1 structure ajoutée, 1 mise à jour' })).toBeVisible();
-  await expect(app.locator('.register-count')).toHaveText('3 structures');
+  await expect(app.locator('.register-count')).toHaveText('4 structures');
   await screen(app, 'members-after-imports');
 
   // — Export: the whole register, then only the filtered rows.
   await host.answerDialogs(join(host.workspace, 'registre.xlsx'));
   await app.getByRole('button', { name: 'Exporter vers Excel…' }).click();
-  await expect(app.getByRole('status').filter({ hasText: '3 structures exportées dans « registre.xlsx »' })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: '4 structures exportées dans « registre.xlsx »' })).toBeVisible();
   const all = await readExport(join(host.workspace, 'registre.xlsx'));
   expect(all.headers.slice(0, 4)).toEqual(['Nom', 'FINESS établissement', 'FINESS entité juridique', 'SIRET']);
   // The FINESS update gave EHPAD Notre-Dame its official name (shown before → after in the preview).
-  expect(all.names.sort()).toEqual(['EHPAD LES BRUYERES', 'EHPAD NOTRE DAME DE BRIOUZE', 'SAAD Bocage Services']);
+  expect(all.names.sort()).toEqual(['EHPAD LES BRUYERES', 'EHPAD NOTRE DAME DE BRIOUZE', 'IME Les Sources', 'SAAD Bocage Services']);
 
   await app.getByRole('searchbox', { name: 'Rechercher dans le registre' }).fill('ehpad');
-  await expect(app.locator('.register-count')).toHaveText('2 structures sur 3');
+  await expect(app.locator('.register-count')).toHaveText('2 structures sur 4');
   await app.getByRole('button', { name: 'Exporter vers Excel…' }).click();
   await host.answerDialogs(join(host.workspace, 'ehpad.xlsx'));
   await app.getByRole('dialog', { name: 'Exporter vers Excel' }).getByRole('button', { name: /structures affichées/ }).click();
@@ -145,7 +148,7 @@ test('imports a members workbook through the mapping and the preview, then the F
   // — Close and reopen: the imported structures are in the file.
   await app.getByRole('button', { name: 'Fermer le fichier' }).click();
   await app.getByRole('button', { name: /MCE-M3S/ }).click();
-  await expect(app.locator('.register-count')).toHaveText('3 structures');
+  await expect(app.locator('.register-count')).toHaveText('4 structures');
   const reopened = await displayedRows(app);
   expect(reopened.find((r) => r.finessEt === '610000101')).toMatchObject({ name: 'EHPAD NOTRE DAME DE BRIOUZE', isMember: true, contactCount: 1 });
   await screen(app, 'members-reopened');

@@ -26,7 +26,7 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   await app.getByRole('button', { name: 'Ajouter une structure…' }).click();
   const form = app.getByRole('dialog', { name: 'Ajouter une structure' });
   await form.getByLabel('Nom de la structure').fill('EHPAD Les Tilleuls');
-  await form.getByLabel('FINESS établissement (ET)').fill('610009999');
+  await form.getByLabel('FINESS établissement (ET)').fill('610009995');
   await form.getByLabel('SIRET', { exact: true }).fill('778 501 200 00001');
   await form.getByLabel('Type de structure').selectOption({ label: 'EHPAD' });
   await form.getByLabel('Champ d’intervention').selectOption({ label: 'Personnes âgées' });
@@ -70,11 +70,11 @@ test('adds a member with the form, edits it in the grid, refuses a duplicate SIR
   await expect.poll(async () => (await displayedRows(app))[0]?.opca).toBe('uniformation');
 
   // A FINESS from another department is kept, with a warning (DOMAIN: warn, don't block).
-  await editCell(app, 0, 'finessEt', '140009999');
+  await editCell(app, 0, 'finessEt', '140009994');
   await expect(app.getByRole('status').filter({ hasText: 'enregistrée, mais : Le FINESS commence par 14' })).toBeVisible();
-  await expect(cell(app, 0, 'finessEt')).toHaveText('140009999');
-  await editCell(app, 0, 'finessEt', '610009999');
-  await expect(cell(app, 0, 'finessEt')).toHaveText('610009999');
+  await expect(cell(app, 0, 'finessEt')).toHaveText('140009994');
+  await editCell(app, 0, 'finessEt', '610009995');
+  await expect(cell(app, 0, 'finessEt')).toHaveText('610009995');
 
   // A second structure with the same SIRET is refused, naming the first one.
   await app.getByRole('button', { name: 'Ajouter une structure…' }).click();

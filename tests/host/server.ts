@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { dispatch } from '../../electron/main/dispatch';
 import { closeWindowSession } from '../../electron/main/handlers/association';
 import { createHostWindow } from '../../electron/main/host-window';
+import { isOwnHost } from './host-check';
 
 const { values } = parseArgs({
   options: {
@@ -97,8 +98,14 @@ function serveStatic(pathname: string, response: ServerResponse): void {
   send(response, 200, mimeTypes[extname(target)] ?? 'application/octet-stream', readFileSync(target));
 }
 
+let listeningPort = 0;
+
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (!isOwnHost(request.headers.host, listeningPort)) {
+    send(response, 421, 'text/plain; charset=utf-8', 'Adresse refusée : ouvrez l’adresse 127.0.0.1 affichée par « npm run web ».');
+    return;
+  }
   void (async () => {
     if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) return serveIndex(response);
     if (request.method === 'GET' && url.pathname === '/__host/bridge.js') {
@@ -122,6 +129,7 @@ const server = createServer((request, response) => {
 server.listen(Number(values.port), '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  listeningPort = port;
   const pageUrl = `http://127.0.0.1:${port}/?token=${token}`;
   console.log(`PASSERELLES_HOST_URL=${pageUrl}`);
   log(`Passerelles (hôte de test) : ouvrez ${pageUrl} dans Chromium.`);

@@ -14,6 +14,8 @@ import {
   type AssociationFile,
 } from '../store/association-file';
 import { backupPathOf, listBackups, takeBackup } from '../store/backups';
+import { keepReplacedFile } from '../store/replaced-file';
+import { safeFileName } from '../desktop/file-names';
 import { readFileHeader, passerellesApplicationId } from '../store/file-header';
 
 const associationFilter = [{ name: 'Association Passerelles', extensions: ['passerelles'] }];
@@ -81,13 +83,15 @@ export function associationHandlers(ctx: WindowContext): AssociationHandlers {
     'association.create': async (input) => {
       const chosen = await ctx.dialogs.saveFile({
         title: 'Enregistrer la nouvelle association',
-        defaultName: `${input.name}${associationFileExtension}`,
+        defaultName: `${safeFileName(input.name)}${associationFileExtension}`,
         filters: associationFilter,
       });
       if (!chosen) return cancelled();
       const path = withExtension(chosen);
       refuseIfOpenElsewhere(ctx, path);
       if (ctx.session.file && realPath(ctx.session.file.path) === realPath(path)) closeCurrent(ctx);
+      // The dialog asked to confirm the replacement; the replaced file is kept among the backups.
+      await keepReplacedFile(path, ctx.app.now());
       return becomeCurrent(ctx, await createAssociationFile(path, input, ctx.app.now()));
     },
     'association.open': async () => {
@@ -129,6 +133,7 @@ export function associationHandlers(ctx: WindowContext): AssociationHandlers {
       closeCurrent(ctx);
       const source = new Database(backupPath, { readonly: true, fileMustExist: true });
       try {
+        source.pragma('trusted_schema = OFF');
         await source.backup(path);
       } finally {
         source.close();

@@ -24,6 +24,7 @@ import { analyse, exportAnalysis } from '../workers/analysis';
 import { warmWorkbookWorker } from '../workers/workbook';
 import { withDroppedFiles } from '../workbooks/cdd-import/dropped-files';
 import type { PoolingJob } from '../workers/pooling-job';
+import { rememberCollectionRound } from '../mail/collection-drafts';
 
 type CddHandlers = Pick<Handlers, keyof typeof cddCalls>;
 type Period = { from: string; to: string };
@@ -144,6 +145,7 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
         await nextTick();
       }
       recordCollection(file.db, files, period, ctx.app.now());
+      rememberCollectionRound(ctx, { associationPath: file.path, folder, period, files });
       return { folder, period, files };
     },
 

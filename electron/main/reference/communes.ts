@@ -29,6 +29,8 @@ type Directory = {
   communes: Map<string, IndexedCommune>;
   /** Former, delegated and arrondissement codes → the current commune's code. */
   successors: Map<string, string>;
+  /** Names of delegated and associated communes (search key) → the current communes they belong to. */
+  formerNames: Map<string, { name: string; currentCode: string }[]>;
   byPostcode: Map<string, IndexedCommune[]>;
   epcis: Map<string, Epci & { departments: Set<string> }>;
   departments: Map<string, Department>;
@@ -53,12 +55,18 @@ function buildDirectory(): Directory {
 
   const communes = new Map<string, IndexedCommune>();
   const successors = new Map<string, string>();
+  const formerNames: Directory['formerNames'] = new Map();
   const byPostcode = new Map<string, IndexedCommune[]>();
   const epcis: Directory['epcis'] = new Map();
   for (const raw of rawCommunes) {
     if (raw.type !== 'commune-actuelle') {
       const current = raw.chefLieu ?? raw.commune;
       if (current && !successors.has(raw.code)) successors.set(raw.code, current);
+      // Members' lists still write « Tinchebray » for Tinchebray-Bocage (commune nouvelle of 2015).
+      if (raw.chefLieu && (raw.type === 'commune-deleguee' || raw.type === 'commune-associee')) {
+        const key = searchKey(raw.nom);
+        formerNames.set(key, [...(formerNames.get(key) ?? []), { name: raw.nom, currentCode: raw.chefLieu }]);
+      }
       continue;
     }
     const epci = epciOfCommune.get(raw.code);
@@ -85,7 +93,7 @@ function buildDirectory(): Directory {
   for (const code of communes.keys()) successors.delete(code);
 
   const departments = new Map(rawDepartments.map((d) => [d.code, { code: d.code, name: d.nom, typeLiaison: d.typeLiaison }]));
-  return { communes, successors, byPostcode, epcis, departments };
+  return { communes, successors, formerNames, byPostcode, epcis, departments };
 }
 
 let directory: Directory | null = null;
@@ -123,6 +131,24 @@ export function communeOfAddress(postcode: string, townName: string): Commune | 
   if (key === '') return candidates.length === 1 && candidates[0] ? toCommune(candidates[0]) : null;
   const found = candidates.find((commune) => commune.key === key);
   return found ? toCommune(found) : null;
+}
+
+/**
+ * A delegated or associated commune by its name (« Athis-de-l'Orne »), resolved to the current
+ * commune it now belongs to (its chef-lieu, « Athis-Val de Rouvre »). With a postcode, only a
+ * current commune serving it; without, only when the name is unambiguous.
+ */
+export function formerCommuneOfAddress(postcode: string, townName: string): { commune: Commune; formerName: string } | null {
+  const { formerNames, communes } = loaded();
+  const key = searchKey(townName.replace(/\bcedex\b.*$/i, ''));
+  const post = postcode.trim();
+  const matches = (formerNames.get(key) ?? [])
+    .map((former) => ({ former, commune: communes.get(former.currentCode) }))
+    .filter((match): match is { former: { name: string; currentCode: string }; commune: IndexedCommune } => match.commune !== undefined)
+    .filter((match) => post === '' || match.commune.postcodes.includes(post));
+  const distinct = new Set(matches.map((match) => match.commune.code));
+  const [first] = matches;
+  return distinct.size === 1 && first ? { commune: toCommune(first.commune), formerName: first.former.name } : null;
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });

@@ -13,7 +13,8 @@ export function electronDialogs(window: BrowserWindow): Dialogs {
       return result.canceled ? null : result.filePaths;
     },
     async saveFile({ title, defaultName, filters }) {
-      const result = await dialog.showSaveDialog(window, { title, defaultPath: defaultName, filters });
+      // Windows and macOS always ask before replacing a file; GTK only with this property.
+      const result = await dialog.showSaveDialog(window, { title, defaultPath: defaultName, filters, properties: ['showOverwriteConfirmation', 'createDirectory'] });
       return result.canceled ? null : (result.filePath ?? null);
     },
     async chooseFolder({ title }) {

@@ -6,6 +6,7 @@ type MenuActions = {
   send: (command: MenuCommand) => void;
   openRecent: (id: string) => void;
   newWindow: () => void;
+  openLogFolder: () => void;
 };
 
 /** The French application menu; every item runs the same code as the page's buttons. */
@@ -63,6 +64,17 @@ export function buildMenu(recent: RecentFile[], actions: MenuActions): Menu {
       ],
     },
     { label: 'Fenêtre', role: 'windowMenu' },
+    {
+      label: 'Aide',
+      role: 'help',
+      submenu: [
+        // The page's help panel listens to help.show (and to F1 itself, so the key works in the test host too).
+        // F1 is shown, not registered: the page handles the key itself, so it is never run twice.
+        { ...item('Aide de l’écran', 'help.show', 'F1'), registerAccelerator: false },
+        { type: 'separator' },
+        { label: 'Ouvrir le dossier des journaux', click: actions.openLogFolder },
+      ],
+    },
   ];
   return Menu.buildFromTemplate(template);
 }

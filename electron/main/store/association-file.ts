@@ -26,6 +26,9 @@ const whatToDo = 'Le fichier n’a pas été modifié.';
  *   (no -wal/-shm beside it) when the coordinator copies or emails it.
  */
 function configure(db: Database.Database): void {
+  // A file received from someone else can carry triggers and views: they may not call functions
+  // with side effects (SQLite's trusted_schema), whatever this build of SQLite defaults to.
+  db.pragma('trusted_schema = OFF');
   db.pragma('foreign_keys = ON');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -94,6 +97,7 @@ function checkIntegrity(path: string): void {
   let probe: Database.Database | null = null;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true });
+    probe.pragma('trusted_schema = OFF');
     const result = probe.pragma('quick_check', { simple: true });
     if (result !== 'ok') corrupt(path);
   } catch (error) {
@@ -136,6 +140,7 @@ export async function createAssociationFile(
   rmSync(draft, { force: true });
   const db = new Database(draft);
   try {
+    db.pragma('trusted_schema = OFF');
     db.pragma(`application_id = ${passerellesApplicationId}`);
     migrate(db);
     const stamp = now.toISOString();

@@ -9,6 +9,7 @@ export const backupReasons = {
   import: 'avant import',
   restore: 'avant restauration',
   manual: 'à la demande',
+  replaced: 'avant remplacement par un nouveau fichier',
 } as const;
 export type BackupReason = keyof typeof backupReasons;
 

@@ -19,6 +19,7 @@ async function run({ id, path, job }: WorkerRequest): Promise<void> {
   let db: Database.Database | null = null;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
+    db.pragma('trusted_schema = OFF');
     db.pragma('busy_timeout = 3000');
     const onStep = (step: JobStep) => post({ type: 'step', step });
     const input = readAnalysisInput(db, job, onStep);

@@ -1,7 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AssociationSummary } from '../../../shared/api/association';
 import { call, isCancelled, messageOf } from '../api';
 import { Notice } from '../components/Notice';
+import { focusHeading } from '../components/focus';
+import { HelpButton } from '../components/help/HelpDialog';
+import { useHelpGuide } from '../components/help/help-topics';
 import { BackupsDialog } from './BackupsDialog';
 import { NewAssociationDialog } from './NewAssociationDialog';
 import { useCommand } from './commands';
@@ -15,6 +18,20 @@ export function Workspace({ summary, association }: Props) {
   const [sectionId, setSectionId] = useState(sections[0]?.id ?? '');
   const [dialog, setDialog] = useState<'rename' | 'backups' | 'new' | null>(null);
   const section = sections.find((s) => s.id === sectionId) ?? sections[0];
+  const mainRef = useRef<HTMLElement>(null);
+  useHelpGuide(section?.help);
+
+  // The window's title says where the coordinator is (screen readers announce it, the task bar shows it).
+  useEffect(() => {
+    document.title = section ? `${section.label} · ${summary.name} · Passerelles` : `${summary.name} · Passerelles`;
+    return () => {
+      document.title = 'Passerelles';
+    };
+  }, [section, summary.name]);
+  // A file just created or opened: focus starts on its first screen's title, not on <body>.
+  useEffect(() => {
+    focusHeading(mainRef.current?.querySelector('h1') ?? mainRef.current);
+  }, [summary.folder, summary.fileName]);
 
   const [refusal, setRefusal] = useState<string | null>(null);
   const openOther = useCallback(
@@ -34,6 +51,16 @@ export function Workspace({ summary, association }: Props) {
 
   return (
     <div className="workspace">
+      <a
+        className="skip-link"
+        href="#contenu"
+        onClick={(event) => {
+          event.preventDefault(); // no navigation: the window's guard would refuse it
+          focusHeading(mainRef.current?.querySelector('h1') ?? mainRef.current);
+        }}
+      >
+        Aller au contenu
+      </a>
       <aside className="sidebar">
         <div className="brand">
           <span className="brand-name">Passerelles</span>
@@ -56,6 +83,10 @@ export function Workspace({ summary, association }: Props) {
             </button>
           ))}
         </nav>
+        <div className="sidebar-help">
+          <HelpButton label={`Aide : ${section?.help?.title ?? 'cet écran'} (F1)`} />
+          <span aria-hidden="true">Aide (F1)</span>
+        </div>
         <div className="sidebar-footer">
           <button type="button" className="link-button" onClick={() => setDialog('rename')}>
             Renommer l’association…
@@ -71,7 +102,7 @@ export function Workspace({ summary, association }: Props) {
           </span>
         </div>
       </aside>
-      <main className="content">
+      <main className="content" id="contenu" ref={mainRef} tabIndex={-1}>
         {refusal ? (
           <Notice tone="error" onDismiss={() => setRefusal(null)}>
             {refusal}

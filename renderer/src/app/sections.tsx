@@ -1,13 +1,23 @@
 import type { ComponentType } from 'react';
+import type { HelpGuide } from '../components/help/help-topics';
 import { MembersPage } from '../features/members/MembersPage';
+import { registerHelp } from '../features/members/help';
 import { CddPage } from '../features/cdd/CddPage';
+import { cddHelp } from '../features/cdd/help';
 import { CharterPage } from '../features/charter/CharterPage';
 
-export type Section = { id: string; label: string; description: string; Page: ComponentType };
+export type Section = {
+  id: string;
+  label: string;
+  description: string;
+  Page: ComponentType;
+  /** The short guide F1 and « ? » open on this screen; written by the feature in its own folder (`features/<x>/help.tsx`). */
+  help?: HelpGuide;
+};
 
 /** The workflows of DOMAIN.md, in the order a coordinator meets them. Each feature adds its own. */
 export const sections: Section[] = [
-  { id: 'members', label: 'Adhérents', description: 'Registre des structures, contacts et adhésions', Page: MembersPage },
-  { id: 'cdd', label: 'CDD et mutualisation', description: 'Collecte, consolidation, postes mutualisables', Page: CddPage },
+  { id: 'members', label: 'Adhérents', description: 'Registre des structures, contacts et adhésions', Page: MembersPage, help: registerHelp },
+  { id: 'cdd', label: 'CDD et mutualisation', description: 'Collecte, consolidation, postes mutualisables', Page: CddPage, help: cddHelp },
   { id: 'charter', label: 'Charte', description: 'Texte, signataires, carte des interventions', Page: CharterPage },
 ];

@@ -180,7 +180,11 @@ describe('the FINESS extract import', () => {
     const { importId } = await window.call('finess.read');
     const preview = await window.call('finess.preview', { importId, departmentCode: '61' });
     expect(preview.toAdd.map((row) => row.finessEt)).toEqual(['610000101', '610000143', '610000168', '610000192', '610000200']);
-    expect(preview.refused).toEqual([{ line: 3, finessEt: '61000012', name: 'EHPAD LES BRUYERES', message: expect.stringContaining('9 caractères') }]);
+    expect(preview.refused).toEqual([
+      { line: 3, finessEt: '61000012', name: 'EHPAD LES BRUYERES', message: expect.stringContaining('9 caractères') },
+      // Too short to be read safely: shown with its line number, whatever the filters.
+      { line: 9, finessEt: '610009999', name: '', message: expect.stringContaining('La ligne compte 3 champs au lieu de 32') },
+    ]);
     expect(preview.warnings).toHaveLength(5);
     expect(preview.warnings[0]).toEqual({
       line: 2,
@@ -188,7 +192,7 @@ describe('the FINESS extract import', () => {
       name: 'EHPAD NOTRE DAME DE BRIOUZE',
       message: 'Le SIRET 778 501 200 01014 n’existe pas (sa clé de contrôle est fausse) : un chiffre a sans doute été mal recopié ou inversé, vérifiez-le. Importé sans ce champ.',
     });
-    expect(await window.call('finess.commit', { importId, departmentCode: '61' })).toEqual({ added: 5, updated: 0, unchanged: 0, refused: 1 });
+    expect(await window.call('finess.commit', { importId, departmentCode: '61' })).toEqual({ added: 5, updated: 0, unchanged: 0, refused: 2 });
     expect((await window.call('structures.list')).every((row) => row.siret === '')).toBe(true);
     window.close();
   });

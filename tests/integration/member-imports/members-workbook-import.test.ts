@@ -48,24 +48,30 @@ describe('the members workbook import', () => {
   it('previews every row with its status and the cell at fault, then commits the valid rows only', async () => {
     const { window, choice } = await readMessy();
     const preview = await window.call('membersWorkbook.preview', choice);
-    expect(preview.counts).toEqual({ add: 5, update: 0, refused: 2, skipped: 1 });
+    expect(preview.counts).toEqual({ add: 6, update: 0, refused: 1, skipped: 1 });
     expect(preview.membershipYear).toBe(2025);
     expect(preview.rows.map((r) => [r.row, r.status])).toEqual([
-      [4, 'add'], [5, 'add'], [7, 'add'], [8, 'add'], [9, 'refused'], [10, 'add'], [11, 'refused'], [12, 'skipped'],
+      [4, 'add'], [5, 'add'], [7, 'add'], [8, 'add'], [9, 'add'], [10, 'add'], [11, 'refused'], [12, 'skipped'],
     ]);
+    // Bad optional cells never sink a row: each is a warning on its cell, and the structure comes in without it.
     const bad = preview.rows.find((r) => r.row === 9);
     expect(bad?.sheet).toBe('Adhérents 2025');
-    expect(bad?.messages.filter((m) => !m.isWarning).map((m) => m.column)).toEqual(['L (Effectif)', 'B (N° FINESS)', 'J (Mail)']);
+    expect(bad?.messages.filter((m) => !m.isWarning)).toEqual([]);
+    expect(bad?.messages.map((m) => m.column)).toEqual(['L (Effectif)', 'B (N° FINESS)', 'J (Mail)']);
     expect(bad?.messages.find((m) => m.column === 'B (N° FINESS)')?.message).toContain('9 caractères');
+    expect(bad?.messages.find((m) => m.column === 'B (N° FINESS)')?.message).toContain('importée sans cette valeur');
     expect(bad?.messages.find((m) => m.column === 'J (Mail)')?.message).toContain('n’est pas valide');
     expect(preview.rows.find((r) => r.row === 11)?.messages.at(-1)?.message).toBe(
       'Même FINESS 610000101 que la ligne 4 : une structure ne figure qu’une fois, fusionnez les deux lignes.',
     );
     expect(registerFingerprint(window.db()).counts.structure).toBe(0);
 
-    expect(await window.call('membersWorkbook.commit', choice)).toEqual({ added: 5, updated: 0, refused: 2, skipped: 1, contactsSaved: 3, membershipsSaved: 5 });
+    expect(await window.call('membersWorkbook.commit', choice)).toEqual({ added: 6, updated: 0, refused: 1, skipped: 1, contactsSaved: 4, membershipsSaved: 5 });
     const rows = await window.call('structures.list');
-    expect(rows.map((r) => r.name).sort()).toEqual(['Cabinet infirmier Dupont', 'EHPAD Notre-Dame', 'ESAT du Bocage', 'IME La Clairière', 'SAAD UNA du Bocage']);
+    expect(rows.map((r) => r.name).sort()).toEqual(['Cabinet infirmier Dupont', 'EHPAD Notre-Dame', 'ESAT du Bocage', 'IME La Clairière', 'SAAD UNA du Bocage', 'Structure mal saisie']);
+    const misTyped = rows.find((r) => r.name === 'Structure mal saisie');
+    expect(misTyped).toMatchObject({ finessEt: '', headcount: null, communeCode: '61169' });
+    expect((await window.call('structures.get', { id: misTyped?.id ?? 0 })).contacts).toEqual([expect.objectContaining({ name: 'Mme Test', email: '' })]);
 
     const ehpad = rows.find((r) => r.finessEt === '610000101');
     if (!ehpad) throw new Error('EHPAD missing');
@@ -93,7 +99,7 @@ describe('the members workbook import', () => {
       expect.objectContaining({ name: 'Accueil', role: 'other', phone: '02 33 66 00 99' }),
     ]);
     expect(window.db().prepare('SELECT kind, added, refused, imported_by AS importedBy FROM import_log').all()).toEqual([
-      { kind: 'membersWorkbook', added: 5, refused: 2, importedBy: window.context.app.userName() },
+      { kind: 'membersWorkbook', added: 6, refused: 1, importedBy: window.context.app.userName() },
     ]);
     window.close();
   });
@@ -104,7 +110,7 @@ describe('the members workbook import', () => {
     const before = registerFingerprint(window.db()).counts;
 
     const again = await window.call('membersWorkbook.preview', choice);
-    expect(again.counts).toEqual({ add: 0, update: 5, refused: 2, skipped: 1 });
+    expect(again.counts).toEqual({ add: 0, update: 6, refused: 1, skipped: 1 });
     expect(again.rows.find((r) => r.row === 10)?.messages).toEqual([
       {
         column: '',
@@ -112,7 +118,7 @@ describe('the members workbook import', () => {
         isWarning: true,
       },
     ]);
-    expect(await window.call('membersWorkbook.commit', choice)).toMatchObject({ added: 0, updated: 5 });
+    expect(await window.call('membersWorkbook.commit', choice)).toMatchObject({ added: 0, updated: 6 });
     const after = registerFingerprint(window.db()).counts;
     expect(after).toEqual({ ...before, import_log: (before.import_log ?? 0) + 1 });
     window.close();
@@ -222,13 +228,13 @@ describe('the members workbook import', () => {
     const read = await window.call('membersWorkbook.read');
     const choice = { importId: read.importId, sheet: 'Adhérents 2025', mapping: suggestedMapping(read, 'Adhérents 2025') };
     const preview = await window.call('membersWorkbook.preview', choice);
-    expect(preview.counts).toEqual({ add: 1, update: 4, refused: 2, skipped: 1 });
+    expect(preview.counts).toEqual({ add: 2, update: 4, refused: 1, skipped: 1 });
     const ehpadRow = preview.rows.find((r) => r.row === 4);
     expect(ehpadRow).toMatchObject({ status: 'update', name: 'EHPAD NOTRE DAME DE BRIOUZE' });
     expect(ehpadRow?.messages.at(-1)?.message).toContain('Nom de la structure « EHPAD NOTRE DAME DE BRIOUZE » → « EHPAD Notre-Dame »');
     await window.call('membersWorkbook.commit', choice);
     const rows = await window.call('structures.list');
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(8);
     // The workbook has no SIRET for the SAAD: FINESS's stays.
     expect(rows.find((r) => r.finessEt === '610000143')).toMatchObject({ name: 'SAAD UNA du Bocage', siret: siretFrom('7785012000143'), opca: 'uniformation', headcount: 120 });
     window.close();
@@ -275,10 +281,10 @@ describe('the members workbook import', () => {
 
   it('plans again at commit when the register changed after the preview', async () => {
     const { window, choice } = await readMessy();
-    expect((await window.call('membersWorkbook.preview', choice)).counts).toMatchObject({ add: 5, update: 0 });
+    expect((await window.call('membersWorkbook.preview', choice)).counts).toMatchObject({ add: 6, update: 0 });
     // Meanwhile the coordinator types the ESAT by hand, with its FINESS.
     await window.call('structures.create', { name: 'ESAT (saisi à la main)', finessEt: '610000192' });
-    expect(await window.call('membersWorkbook.commit', choice)).toMatchObject({ added: 4, updated: 1 });
+    expect(await window.call('membersWorkbook.commit', choice)).toMatchObject({ added: 5, updated: 1 });
     const esat = (await window.call('structures.list')).filter((row) => row.finessEt === '610000192');
     expect(esat).toEqual([expect.objectContaining({ name: 'ESAT du Bocage', communeCode: '61168' })]);
     window.close();

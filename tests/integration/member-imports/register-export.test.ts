@@ -27,7 +27,7 @@ describe('the register export', () => {
     const { folder, window } = await registerWithData();
     const path = join(folder, 'registre.xlsx');
     window.answer(path);
-    expect(await window.call('register.export', { ids: null })).toEqual({ fileName: 'registre.xlsx', rowCount: 6 });
+    expect(await window.call('register.export', { ids: null })).toEqual({ fileName: 'registre.xlsx', rowCount: 7 });
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
@@ -76,11 +76,11 @@ describe('the register export', () => {
     const chosen = (await window.call('structures.list')).filter((s) => s.type === 'ehpad' || s.id === trapId).reverse();
     const ids = chosen.map((s) => s.id);
     window.answer(join(folder, 'filtre'));
-    expect(await window.call('register.export', { ids })).toEqual({ fileName: 'filtre.xlsx', rowCount: 2 });
+    expect(await window.call('register.export', { ids })).toEqual({ fileName: 'filtre.xlsx', rowCount: 3 });
     const sheetjs = XLSX.read(readFileSync(join(folder, 'filtre.xlsx')));
     const names = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheetjs.Sheets.Structures ?? {}).map((row) => row.Nom);
     expect(names).toEqual(chosen.map((s) => s.name));
-    expect([...names].sort()).toEqual(['=1+1', 'EHPAD Notre-Dame']);
+    expect([...names].sort()).toEqual(['=1+1', 'EHPAD Notre-Dame', 'Structure mal saisie']);
     window.answer(null);
     expect((await window.refusal('register.export', { ids: null })).code).toBe('CANCELLED');
     window.close();

@@ -68,7 +68,7 @@ describe('normalizeStructureInput (what the imports call for each row)', () => {
   it('warns about an overseas FINESS on a mainland commune', () => {
     const { warnings } = normalizeStructureInput({ name: 'X', finessEt: '970100228', communeCode: '61169' });
     expect(warnings[0]?.message).toBe('Le FINESS commence par 97 (outre-mer) mais la commune est dans l’Orne (61) : vérifiez.');
-    expect(normalizeStructureInput({ name: 'X', finessEt: '970100228', communeCode: '97101' }).warnings).toEqual([]);
+    expect(normalizeStructureInput({ name: 'X', finessEt: '970100228', communeCode: '97101', postcode: '97139' }).warnings).toEqual([]);
   });
 
   it('works with lookups given by the caller', () => {

@@ -63,7 +63,7 @@ describe('structures', () => {
 
   it('warns, without blocking, when the FINESS department is not the commune’s', async () => {
     const w = await withAssociation();
-    const detail = await w.call('structures.create', { name: 'EHPAD hors territoire', finessEt: '140000011', communeCode: '61169' });
+    const detail = await w.call('structures.create', { name: 'EHPAD hors territoire', finessEt: '140000019', communeCode: '61169' });
     expect(detail.warnings).toEqual([
       { field: 'finessEt', message: 'Le FINESS commence par 14 (Calvados) mais la commune est dans l’Orne (61) : vérifiez.' },
     ]);

@@ -56,3 +56,27 @@ describe('FINESS', () => {
     expect(isFinessInDepartment('610000101', '971')).toBe(false);
   });
 });
+
+describe('the FINESS key', () => {
+  it('passes real numbers and Corsica’s, read with the department’s former code 20', async () => {
+    const { hasValidFinessKey } = await import('../../../shared/domain/finess');
+    expect(hasValidFinessKey('750712184')).toBe(true);
+    expect(hasValidFinessKey('130786049')).toBe(true);
+    expect(hasValidFinessKey('750712185')).toBe(false);
+    // Luhn('200000016') passes: so do 2A0000016 and 2B0000016, and not 2A0000011.
+    expect(hasValidFinessKey('2A0000016')).toBe(true);
+    expect(hasValidFinessKey('2B0000016')).toBe(true);
+    expect(hasValidFinessKey('2A0000011')).toBe(false);
+  });
+
+  it('warns, naming the likely typo, instead of refusing', async () => {
+    const { finessKeyWarning, likelyFinessTypos } = await import('../../../shared/domain/finess');
+    expect(finessKeyWarning('750712184')).toBeNull();
+    // Two neighbouring digits swapped: 750721184 ← 750712184.
+    expect(likelyFinessTypos('750721184')).toContain('750712184');
+    const warning = finessKeyWarning('750721184', 'FINESS établissement');
+    expect(warning).toContain('Le FINESS établissement 750721184 ne passe pas sa clé de contrôle');
+    expect(warning).toContain('750712184 (deux chiffres inversés)');
+    expect(checkFiness('750721184')).toEqual({ ok: true, value: '750721184' });
+  });
+});

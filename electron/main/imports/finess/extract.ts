@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isMetricProjection, type StoredLocation } from '../../../../shared/domain/location';
 import { fail } from '../../errors';
+import { csvRecords } from '../csv-records';
 import { readTextFileLines, type TextEncoding } from '../text-lines';
 
 /** One `structureet;` line, with only what the register uses. */
@@ -31,8 +32,8 @@ export type FinessExtract = {
   sha256: string;
   encoding: TextEncoding;
   establishments: FinessEstablishment[];
-  /** Lines that look like establishments but cannot be read. */
-  unreadable: { line: number; message: string }[];
+  /** Lines that look like establishments but cannot be read: reported, never guessed at. */
+  unreadable: { line: number; finessEt: string; name: string; message: string }[];
 };
 
 /** The national extract is ~100 MB; anything much larger is not it. */
@@ -64,7 +65,11 @@ const at = {
   aggregate: 20,
   siret: 22,
 } as const;
-const minimumFields = at.siret + 1;
+/** The etalab layout: 32 fields (a trailing `;` adds an empty 33rd, which some copies have). */
+export const structureFieldCount = 32;
+// '61', '01', '2A', '2B', and '9A'…'9F' for the overseas departments (see inseeCodeOf).
+const departmentPattern = /^(\d{1,2}|2[AB]|9[A-F])$/;
+const communePattern = /^\d{1,3}$/;
 
 // The extract abbreviates street types; the register keeps addresses as people write them.
 const streetTypes: Record<string, string> = {
@@ -136,8 +141,8 @@ function establishmentOf(fields: string[], line: number): FinessEstablishment {
  * item is the projection ("1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93"); date. Null when the
  * coordinates are not numbers or the projection is not a metric one (no distance could use it).
  */
-export function geolocationOf(line: string): { finessEt: string; location: StoredLocation } | null {
-  const fields = line.split(';');
+export function geolocationOf(line: string | string[]): { finessEt: string; location: StoredLocation } | null {
+  const fields = typeof line === 'string' ? line.split(';') : line;
   const finessEt = clean(fields[1]).toUpperCase();
   const number = (text: string | undefined) => {
     const trimmed = clean(text).replace(',', '.');
@@ -149,6 +154,20 @@ export function geolocationOf(line: string): { finessEt: string; location: Store
   const projection = (source.split(',').at(-1) ?? '').trim().toUpperCase();
   if (!finessEt || !Number.isFinite(x) || !Number.isFinite(y) || !isMetricProjection(projection)) return null;
   return { finessEt, location: { x, y, projection, source } };
+}
+
+/** Why a `structureet` line cannot be read safely, or null: a shifted line is never attributed to a made-up department. */
+function unreadableReason(fields: string[], isUnterminated: boolean): string | null {
+  if (isUnterminated) return 'Guillemet ouvert et jamais fermé : la ligne est ignorée. Téléchargez à nouveau l’extraction, sans l’ouvrir dans un tableur.';
+  const count = fields.length === structureFieldCount + 1 && fields.at(-1) === '' ? structureFieldCount : fields.length;
+  if (count !== structureFieldCount) {
+    return `La ligne compte ${count} champs au lieu de ${structureFieldCount} : elle est ignorée. Téléchargez à nouveau l’extraction, sans l’ouvrir dans un tableur.`;
+  }
+  const department = clean(fields[at.department]).toUpperCase();
+  if (!departmentPattern.test(department) || !communePattern.test(clean(fields[at.commune]))) {
+    return `Le département « ${department} » ou la commune « ${clean(fields[at.commune])} » n’est pas un code FINESS : la ligne est ignorée.`;
+  }
+  return null;
 }
 
 function notAnExtract(fileName: string, why: string): never {
@@ -172,23 +191,25 @@ export async function readFinessExtract(path: string): Promise<FinessExtract> {
     const unreadable: FinessExtract['unreadable'] = [];
     // The real file lists every establishment, then every location: kept by FINESS, attached at the end.
     const locations = new Map<string, StoredLocation>();
-    let number = 0;
-    for await (const line of lines) {
-      number += 1;
-      if (number === 1) {
+    let isFirst = true;
+    for await (const record of csvRecords(lines)) {
+      const { line: number, fields } = record;
+      if (isFirst) {
+        isFirst = false;
         // Checked before reading further: a wrong file is refused at once, whatever its size.
-        if (!/^finess;etalab;/i.test(line)) notAnExtract(fileName, 'sa première ligne ne commence pas par « finess;etalab; »');
+        if (!/^finess;etalab;/i.test(fields.join(';'))) notAnExtract(fileName, 'sa première ligne ne commence pas par « finess;etalab; »');
         continue;
       }
-      if (line.startsWith('geolocalisation;')) {
-        const geolocation = geolocationOf(line);
+      const kind = fields[0];
+      if (kind === 'geolocalisation') {
+        const geolocation = geolocationOf(fields);
         if (geolocation) locations.set(geolocation.finessEt, geolocation.location);
         continue;
       }
-      if (!line.startsWith('structureet;')) continue; // blank lines and other kinds
-      const fields = line.split(';');
-      if (fields.length < minimumFields) {
-        unreadable.push({ line: number, message: `Ligne incomplète (${fields.length} champs au lieu de 32) : elle est ignorée.` });
+      if (kind !== 'structureet') continue; // blank lines and other kinds
+      const problem = unreadableReason(record.fields, record.isUnterminated);
+      if (problem) {
+        unreadable.push({ line: number, finessEt: clean(fields[at.finessEt]).toUpperCase(), name: clean(fields[at.longName]) || clean(fields[at.shortName]), message: problem });
         continue;
       }
       establishments.push(establishmentOf(fields, number));

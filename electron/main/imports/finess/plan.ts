@@ -26,6 +26,10 @@ export type FinessPlan = {
     preview: FinessPreview['toUpdate'][number];
   }[];
   unchanged: number;
+  /** Readable establishments left out by the filters. */
+  outsideFilters: number;
+  /** Every `structureet` line: readable or not. */
+  lineCount: number;
   refused: LineNote[];
   warnings: LineNote[];
 };
@@ -64,24 +68,34 @@ function inputOf(e: FinessEstablishment): StructureInput {
  */
 function checked(e: FinessEstablishment, lookups: RegisterLookups): { value: StructureValue | null; refusal: string | null; warnings: string[] } {
   const input = inputOf(e);
-  let result = normalizeStructureInput(input, lookups);
+  let result = normalizeStructureInput(input, lookups, { isFinessFromRegistry: true });
   const blocking = result.errors.filter((error) => error.field === 'finessEt' || error.field === 'name');
   if (blocking.length > 0) return { value: null, refusal: blocking.map((error) => error.message).join(' '), warnings: [] };
   const warnings = result.warnings.map((warning) => warning.message);
   if (result.errors.length > 0) {
     const dropped = Object.fromEntries(result.errors.map((error) => [error.field, '']));
     for (const error of result.errors) warnings.push(`${error.message} Importé sans ce champ.`);
-    result = normalizeStructureInput({ ...input, ...dropped }, lookups);
+    result = normalizeStructureInput({ ...input, ...dropped }, lookups, { isFinessFromRegistry: true });
   }
   return { value: result.value, refusal: null, warnings };
 }
 
 /** Compares the selected establishments with the register: what would be added, updated, left alone. */
 export function planFinessImport(db: Database.Database, extract: FinessExtract, filters: Filters, lookups = directoryLookups): FinessPlan {
-  const plan: FinessPlan = { toAdd: [], toUpdate: [], unchanged: 0, refused: [], warnings: [] };
+  const selected = selectEstablishments(extract, filters);
+  const plan: FinessPlan = {
+    toAdd: [],
+    toUpdate: [],
+    unchanged: 0,
+    outsideFilters: extract.establishments.length - selected.length,
+    lineCount: extract.establishments.length + extract.unreadable.length,
+    // An unreadable line has no trustworthy department: it is shown whatever the filters, never dropped.
+    refused: extract.unreadable.map((line) => ({ ...line })),
+    warnings: [],
+  };
   const seenFiness = new Map<string, number>();
   const seenSiret = new Map<string, string>();
-  for (const e of selectEstablishments(extract, filters)) {
+  for (const e of selected) {
     const note = (message: string): LineNote => ({ line: e.line, finessEt: e.finessEt, name: e.name, message });
     const { value, refusal, warnings } = checked(e, lookups);
     if (!value) {
@@ -147,7 +161,9 @@ export function previewOf(plan: FinessPlan): FinessPreview {
     })),
     toUpdate: plan.toUpdate.map((update) => update.preview),
     unchanged: plan.unchanged,
-    refused: plan.refused,
+    outsideFilters: plan.outsideFilters,
+    lineCount: plan.lineCount,
+    refused: [...plan.refused].sort((a, b) => a.line - b.line),
     warnings: plan.warnings,
   };
 }

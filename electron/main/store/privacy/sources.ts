@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { exchangePersonalData } from '../exchange/personal-data';
+import { trainingParticipations } from '../trainings/personal-data';
 import { charterSignatorySource } from '../charter/personal-data';
 import { newsletterUnsubscribeSource } from '../newsletters/personal-data';
 
@@ -24,6 +26,8 @@ export type PersonalDataSource = {
 
 /** One line per feature. */
 export const personalDataSources: PersonalDataSource[] = [
+  exchangePersonalData,
   charterSignatorySource,
   newsletterUnsubscribeSource,
+  trainingParticipations,
 ];

@@ -1,6 +1,6 @@
 import { structureInputSchema, type Commune, type StructureInput } from '../../../../shared/api/members';
 import type { InterventionField, Opca, StructureType } from '../../../../shared/domain/structure';
-import { checkFiness, finessDepartmentPrefix, isFinessInDepartment } from '../../../../shared/domain/finess';
+import { checkFiness, finessDepartmentPrefix, finessKeyWarning, isFinessInDepartment } from '../../../../shared/domain/finess';
 import { checkSiret } from '../../../../shared/domain/siret';
 import * as directory from '../../reference/communes';
 
@@ -108,7 +108,12 @@ function resolveCommune(
  * postcode, commune (name, department and EPCI derived from its INSEE code). Duplicates are not
  * checked here: they need the database (see structures.ts).
  */
-export function normalizeStructureInput(input: StructureInput, lookups: RegisterLookups = directoryLookups): NormalizedStructure {
+export function normalizeStructureInput(
+  input: StructureInput,
+  lookups: RegisterLookups = directoryLookups,
+  /** The FINESS extract is the registry itself: its numbers are real whatever their key. */
+  options: { isFinessFromRegistry?: boolean } = {},
+): NormalizedStructure {
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
   const parsed = structureInputSchema.safeParse(input);
@@ -125,6 +130,12 @@ export function normalizeStructureInput(input: StructureInput, lookups: Register
   const finessEj = checkFiness(data.finessEj, 'FINESS entité juridique');
   if (finessEj.ok) value.finessEj = finessEj.value;
   else errors.push({ field: 'finessEj', message: finessEj.message });
+  if (!options.isFinessFromRegistry) {
+    for (const [field, label] of [['finessEt', 'FINESS établissement'], ['finessEj', 'FINESS entité juridique']] as const) {
+      const warning = finessKeyWarning(value[field], label);
+      if (warning) warnings.push({ field, message: warning });
+    }
+  }
   const siret = checkSiret(data.siret);
   if (siret.ok) value.siret = siret.value;
   else errors.push({ field: 'siret', message: siret.message });
@@ -146,7 +157,13 @@ export function normalizeStructureInput(input: StructureInput, lookups: Register
       epciName: commune.epciName,
     });
     if (value.postcode === '' && commune.postcodes.length === 1) value.postcode = commune.postcodes[0] ?? '';
-    else if (value.postcode !== '' && commune.postcodes.length > 0 && !commune.postcodes.includes(value.postcode)) {
+    else if (value.postcode === '' && commune.postcodes.length > 1) {
+      // Never left blank without a word: the export and the letters need it.
+      warnings.push({
+        field: 'postcode',
+        message: `${commune.name} a plusieurs codes postaux (${commune.postcodes.join(', ')}) : indiquez celui de l’adresse.`,
+      });
+    } else if (value.postcode !== '' && commune.postcodes.length > 0 && !commune.postcodes.includes(value.postcode)) {
       warnings.push({
         field: 'postcode',
         message: `Le code postal ${value.postcode} n’est pas celui de ${commune.name} (${commune.postcodes.join(', ')}) : vérifiez.`,

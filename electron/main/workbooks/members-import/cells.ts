@@ -56,6 +56,10 @@ export function parseDate(value: PlainValue): Parsed<string | null> {
 const yes = new Set(['oui', 'o', 'x', 'yes', 'y', '1', 'vrai', 'true', 'adherent', 'adherente', 'membre', 'ok', '✓', '✔']);
 const no = new Set(['non', 'n', 'no', '0', 'faux', 'false', 'non adherent', 'non adherente', '-']);
 
+const parseDateText = (value: PlainValue): boolean =>
+  (typeof value === 'number' && Number.isInteger(value) && value >= 36526 && value <= 73051) ||
+  (typeof value === 'string' && /^\s*\d{1,2}[/.-]\d{1,2}[/.-](\d{2}|\d{4})\s*$/.test(value) && parseDate(value).ok);
+
 export const parseYesNo = remembered((value: PlainValue): Parsed<boolean | null> => {
   if (value === null) return { ok: true, value: null };
   if (typeof value === 'boolean') return { ok: true, value };
@@ -63,6 +67,8 @@ export const parseYesNo = remembered((value: PlainValue): Parsed<boolean | null>
   if (key === '') return { ok: true, value: null };
   if (yes.has(key) || yes.has(cellText(value))) return { ok: true, value: true };
   if (no.has(key)) return { ok: true, value: false };
+  // A membership date typed in the yes/no column: a member (the date says since when).
+  if (parseDateText(value)) return { ok: true, value: true };
   return { ok: false, message: `« ${cellText(value)} » : indiquez Oui ou Non (ou x pour oui, vide pour non renseigné).` };
 });
 

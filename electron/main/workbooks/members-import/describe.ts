@@ -30,8 +30,10 @@ const sampleSize = 3;
 /** What the mapping screen shows: per sheet, its header row and each column with a suggestion. */
 export function describeWorkbook(read: WorkbookRead, importId: string): MembersWorkbookRead {
   const sheets = read.sheets.map(({ grid, headerIndex, headers, membershipYear }) => {
-    const suggestions = suggestMapping(headers.slice(1));
     const dataRows = headerIndex >= 0 ? grid.rows.slice(headerIndex + 1) : [];
+    // The first rows' values help the header decide (dates under « Adhésion »).
+    const firstRows = dataRows.slice(0, 50);
+    const suggestions = suggestMapping(headers.slice(1), (i) => firstRows.map((row) => row.values[i + 1] ?? null));
     const columns = headers.slice(1).flatMap((header, i) => {
       const index = i + 1;
       const sample: string[] = [];

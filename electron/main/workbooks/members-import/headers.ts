@@ -48,6 +48,27 @@ export function suggestField(header: string): MemberColumnField | null {
   return null;
 }
 
+// Excel keeps dates as day numbers: 36526 is 2000-01-01, 73051 is 2100-12-31.
+const isDateLike = (value: PlainValue) =>
+  (typeof value === 'number' && value >= 36526 && value <= 73051 && Number.isInteger(value)) ||
+  (typeof value === 'string' && /^\s*(\d{1,2}[/.-]\d{1,2}[/.-](\d{2}|\d{4})|\d{4}-\d{2}-\d{2})\s*$/.test(value));
+const isAmountLike = (value: PlainValue) => typeof value === 'number' || (typeof value === 'string' && /^\s*\d[\d\s\u00a0\u202f]*([.,]\d{1,2})?\s*(€|eur)?\s*$/i.test(value));
+
+/**
+ * The header's suggestion, checked against the values under it: dates under « Adhésion » mean
+ * « member since », amounts under « Adhésion 2026 » are the fee. A header alone misled the
+ * default mapping into refusing every row of a sheet.
+ */
+export function suggestFieldFromValues(header: string, values: PlainValue[]): MemberColumnField | null {
+  const field = suggestField(header);
+  const filled = values.filter((value) => value !== null && value !== '');
+  if (field !== 'isMember' || filled.length === 0) return field;
+  const share = (test: (value: PlainValue) => boolean) => filled.filter(test).length / filled.length;
+  if (share(isDateLike) >= 0.6) return 'memberSince';
+  if (share((value) => isAmountLike(value) && !isDateLike(value)) >= 0.6 && filled.some((value) => typeof value === 'number' ? value > 1 : /\d{2}/.test(String(value)))) return 'feeEuros';
+  return field;
+}
+
 const textOf = (value: PlainValue) => (typeof value === 'string' ? value : '');
 
 /** The row among the first 15 whose cells match the most known headers (ties: the higher one). */
@@ -64,10 +85,10 @@ export function findHeaderRow(grid: SheetGrid): { index: number; score: number }
 }
 
 /** Each field goes to its first column; a second "Téléphone" is left for the person to map. */
-export function suggestMapping(headers: string[]): (MemberColumnField | null)[] {
+export function suggestMapping(headers: string[], valuesOf: (index: number) => PlainValue[] = () => []): (MemberColumnField | null)[] {
   const taken = new Set<MemberColumnField>();
-  return headers.map((header) => {
-    const field = suggestField(header);
+  return headers.map((header, index) => {
+    const field = suggestFieldFromValues(header, valuesOf(index));
     if (!field || taken.has(field)) return null;
     taken.add(field);
     return field;
@@ -78,7 +99,7 @@ export function suggestMapping(headers: string[]): (MemberColumnField | null)[] 
 export function yearInHeaders(headers: string[]): number | null {
   for (const header of headers) {
     const field = suggestField(header);
-    if (field !== 'isMember' && field !== 'feeEuros' && field !== 'paidOn') continue;
+    if (field !== 'isMember' && field !== 'feeEuros' && field !== 'paidOn' && field !== 'memberSince') continue;
     const year = /\b(20\d{2})\b/.exec(header)?.[1];
     if (year) return Number(year);
   }

@@ -1,7 +1,7 @@
 import type { MemberColumnField } from '../../../../shared/api/member-imports';
 import type { ContactInput, StructureInput } from '../../../../shared/api/members';
 import { contactRoles, type ContactRole } from '../../../../shared/domain/structure';
-import { communeOfAddress, searchCommunes } from '../../reference/communes';
+import { communeOfAddress, formerCommuneOfAddress, searchCommunes } from '../../reference/communes';
 import { searchKey } from '../../reference/search-key';
 import { normalizeContactInput, type ContactValue } from '../../store/register/contacts';
 import { normalizeStructureInput, type StructureValue } from '../../store/register/structure-input';
@@ -50,8 +50,10 @@ const roles: { role: ContactRole; prefix: 'director' | 'president' | 'hr' }[] = 
   { role: 'hr', prefix: 'hr' },
 ];
 
+type CommuneFound = { code: string; error: string | null; warning?: string; formerName?: string };
+
 /** The commune from an INSEE code, else from postcode and name ("61100 FLERS" in one cell works too). */
-function communeCodeOf(codeCell: string, nameCell: string, postcode: string): { code: string; error: string | null } {
+function communeCodeOf(codeCell: string, nameCell: string, postcode: string): CommuneFound {
   if (codeCell) return { code: codeCell, error: null };
   let name = nameCell;
   let post = postcode;
@@ -61,6 +63,16 @@ function communeCodeOf(codeCell: string, nameCell: string, postcode: string): { 
   if (/^\d{5}$/.test(post)) {
     const found = communeOfAddress(post, name);
     if (found) return { code: found.code, error: null };
+  }
+  // A commune merged since 2015 (« Tinchebray »): the current one, the old name kept as the locality.
+  const former = formerCommuneOfAddress(/^\d{5}$/.test(post) ? post : '', name);
+  if (former) {
+    return {
+      code: former.commune.code,
+      error: null,
+      formerName: former.formerName,
+      warning: `« ${name} » est aujourd’hui une commune déléguée de ${former.commune.name} (${former.commune.code}) : la structure est rattachée à ${former.commune.name}, « ${former.formerName} » reste dans l’adresse.`,
+    };
   }
   const key = searchKey(name.replace(/\bcedex\b.*$/i, ''));
   const same = searchCommunes(name, 50).filter((commune) => searchKey(commune.name) === key);
@@ -76,7 +88,7 @@ function communeCodeOf(codeCell: string, nameCell: string, postcode: string): { 
 /** Reads and checks rows with the person's mapping; communes are looked up once per distinct cell. */
 export function createRowChecker(mapping: ColumnMapping): (row: SheetRow) => CheckedRow {
   const columns = new Map(mapping.map((column) => [column.field, column]));
-  const communes = new Map<string, { code: string; error: string | null }>();
+  const communes = new Map<string, CommuneFound>();
   const communeOf = (code: string, name: string, postcode: string) => {
     const key = `${code}|${name}|${postcode}`;
     let found = communes.get(key);
@@ -92,7 +104,7 @@ export function createRowChecker(mapping: ColumnMapping): (row: SheetRow) => Che
 function checkRow(
   row: SheetRow,
   columns: Map<MemberColumnField, ColumnMapping[number]>,
-  communeOf: (code: string, name: string, postcode: string) => { code: string; error: string | null },
+  communeOf: (code: string, name: string, postcode: string) => CommuneFound,
 ): CheckedRow {
   const messages: RowMessage[] = [];
   const raw = (field: MemberColumnField): PlainValue => {
@@ -106,20 +118,26 @@ function checkRow(
   };
   const error = (message: string, ...fields: MemberColumnField[]) => messages.push({ column: where(...fields), message, isWarning: false });
   const warn = (message: string, ...fields: MemberColumnField[]) => messages.push({ column: where(...fields), message, isWarning: true });
+  // Only the name is required: a bad value in any other cell is left out, and the row imported without it.
+  const withoutIt = (message: string, ...fields: MemberColumnField[]) => warn(`${message} La structure est importée sans cette valeur.`, ...fields);
 
   const type = parseStructureType(raw('type'));
   if (type.warning) warn(type.warning, 'type');
   const field = parseInterventionField(raw('field'));
   if (field.warning) warn(field.warning, 'field');
   const headcount = parseCount(raw('headcount'), 'L’effectif');
-  if (!headcount.ok) error(headcount.message, 'headcount');
-  else if (headcount.value !== null && !Number.isInteger(headcount.value)) error(`L’effectif « ${text('headcount')} » doit être un nombre entier de salariés (les ETP vont dans leur colonne).`, 'headcount');
+  if (!headcount.ok) withoutIt(headcount.message, 'headcount');
+  else if (headcount.value !== null && !Number.isInteger(headcount.value)) withoutIt(`L’effectif « ${text('headcount')} » doit être un nombre entier de salariés (les ETP vont dans leur colonne).`, 'headcount');
   const fte = parseCount(raw('fte'), 'Le nombre d’ETP');
-  if (!fte.ok) error(fte.message, 'fte');
+  if (!fte.ok) withoutIt(fte.message, 'fte');
 
   const postcode = text('postcode');
   const commune = communeOf(text('communeCode'), text('communeName'), postcode);
-  if (commune.error) error(commune.error, 'communeName', 'postcode');
+  if (commune.error) withoutIt(commune.error, 'communeName', 'postcode');
+  if (commune.warning) warn(commune.warning, 'communeName');
+  const typedAddress = text('address');
+  const address =
+    commune.formerName && !searchKey(typedAddress).includes(searchKey(commune.formerName)) ? [typedAddress, commune.formerName].filter(Boolean).join(', ') : typedAddress;
 
   const input: StructureInput = {
     name: text('name'),
@@ -128,7 +146,7 @@ function checkRow(
     siret: codeText(raw('siret'), 14),
     type: type.value,
     field: field.value,
-    address: text('address'),
+    address,
     postcode,
     communeCode: commune.code,
     opca: parseOpca(raw('opca')),
@@ -136,16 +154,23 @@ function checkRow(
     fte: fte.ok ? fte.value : null,
     notes: text('notes'),
   };
-  const normalized = normalizeStructureInput(input);
+  let normalized = normalizeStructureInput(input);
   const fieldsOf = (key: string): MemberColumnField[] => (key === 'communeCode' ? ['communeCode', 'communeName', 'postcode'] : [key as MemberColumnField]);
+  const dropped: Record<string, string> = {};
   for (const issue of normalized.errors) {
-    const message = issue.field === 'name' && input.name === '' ? 'Le nom de la structure est vide : remplissez-le ou supprimez la ligne.' : issue.message;
-    error(message, ...fieldsOf(issue.field));
+    if (issue.field === 'name') {
+      error(input.name === '' ? 'Le nom de la structure est vide : remplissez-le ou supprimez la ligne.' : issue.message, 'name');
+      continue;
+    }
+    withoutIt(issue.message, ...fieldsOf(issue.field));
+    dropped[issue.field] = '';
   }
+  // Checked again without the fields left out, so their neighbours (the commune of a postcode) still count.
+  if (Object.keys(dropped).length > 0 && !messages.some((message) => !message.isWarning)) normalized = normalizeStructureInput({ ...input, ...dropped });
   for (const issue of normalized.warnings) warn(issue.message, ...fieldsOf(issue.field));
 
-  const contacts = contactsOf(text, raw, error);
-  const membership = membershipOf(raw, error);
+  const contacts = contactsOf(text, raw, withoutIt);
+  const membership = membershipOf(raw, withoutIt);
   return {
     row: row.number,
     name: normalized.value.name || input.name,
@@ -160,7 +185,7 @@ function checkRow(
 type Reader = (field: MemberColumnField) => PlainValue;
 type Reporter = (message: string, ...fields: MemberColumnField[]) => void;
 
-function contactsOf(text: (field: MemberColumnField) => string, raw: Reader, error: Reporter): ContactValue[] {
+function contactsOf(text: (field: MemberColumnField) => string, raw: Reader, report: Reporter): ContactValue[] {
   const phoneOf = (field: MemberColumnField): string => {
     const value = raw(field);
     // A phone typed as a number lost its 0: normalizePhone puts it back from the 9 digits.
@@ -196,9 +221,11 @@ function contactsOf(text: (field: MemberColumnField) => string, raw: Reader, err
     const { value, errors } = normalizeContactInput(draft.input);
     for (const issue of errors) {
       // The role's own column if it is mapped, else the structure's column the value came from.
-      error(issue.message, ...draft.fields.filter((candidate) => candidate.toLowerCase().endsWith(issue.field.toLowerCase())));
+      report(issue.message, ...draft.fields.filter((candidate) => candidate.toLowerCase().endsWith(issue.field.toLowerCase())));
     }
-    if (errors.length === 0) contacts.push(value);
+    // A bad e-mail or phone is left out; the contact keeps its name and the other coordinates.
+    const kept = { ...value, ...Object.fromEntries(errors.map((issue) => [issue.field, ''])) } as ContactValue;
+    if (kept.name) contacts.push(kept);
   }
   return contacts;
 }
@@ -210,9 +237,13 @@ function membershipOf(raw: Reader, error: Reporter): MembershipValue | null {
   if (!fee.ok) error(fee.message, 'feeEuros');
   const paidOn = parseDate(raw('paidOn'));
   if (!paidOn.ok) error(paidOn.message, 'paidOn');
+  // « Adhérent depuis le 12/03/2024 »: a member the year imported.
+  const since = parseDate(raw('memberSince'));
+  if (!since.ok) error(since.message, 'memberSince');
+  const isMemberSince = since.ok && since.value !== null;
   const feeCents = fee.ok && fee.value !== null ? Math.round(fee.value * 100) : null;
   const paid = paidOn.ok ? paidOn.value : null;
-  const isMember = flag.ok ? flag.value : null;
+  const isMember = flag.ok && flag.value !== null ? flag.value : isMemberSince ? true : null;
   if (isMember === null && feeCents === null && paid === null) return null;
   // A fee or a payment date without the yes/no column means the structure is a member that year.
   return { isMember: isMember ?? true, feeCents, paidOn: paid };

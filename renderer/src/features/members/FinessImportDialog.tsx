@@ -5,12 +5,13 @@ import type { FinessFilters, FinessPreview, FinessRead } from '../../../../share
 import { structureTypes } from '../../../../shared/domain/structure';
 import { formatInteger } from '../../../../shared/format/numbers';
 import { call } from '../../api';
-import { countOf } from '../../components/grid/columns';
+import { countOf, plural } from '../../../../shared/format/plural';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useProgress } from '../../components/use-progress';
 import { CommunePicker } from './CommunePicker';
+import { finessImportHelp } from './help';
 import { failureMessage, useStructureList } from './queries';
 import { useScrollIntoView } from './use-scroll-into-view';
 import { PreviewSection } from '../../components/PreviewSection';
@@ -30,7 +31,7 @@ export function FinessImportDialog({ onClose, onDone }: Props) {
   });
   const progress = useProgress(read.isPending, 'finess.read');
   return (
-    <Modal title="Importer l’extraction FINESS" wide onClose={onClose}>
+    <Modal title="Importer l’extraction FINESS" wide onClose={onClose} help={finessImportHelp} confirmDiscard={false}>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {file ? (
         <FinessChoices file={file} onDone={onDone} onCancel={onClose} onOther={() => read.mutate()} />
@@ -96,8 +97,8 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
     onSuccess: (counts) =>
       onDone(
         `Extraction FINESS importée : ${countOf(counts.added, 'structure ajoutée', 'structures ajoutées')}, ` +
-          `${countOf(counts.updated, 'mise à jour', 'mises à jour')}, ${formatInteger(counts.unchanged)} inchangée(s), ` +
-          `${formatInteger(counts.refused)} ligne(s) refusée(s).`,
+          `${countOf(counts.updated, 'mise à jour', 'mises à jour')}, ${countOf(counts.unchanged, 'inchangée', 'inchangées')}, ` +
+          `${countOf(counts.refused, 'ligne refusée', 'lignes refusées')}.`,
       ),
     onError: (e) => setError(failureMessage(e)),
   });
@@ -108,7 +109,7 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
   return (
     <div className="wizard">
       <p className="muted">
-        Fichier « {file.fileName} » : {countOf(file.establishmentCount, 'établissement')}.{' '}
+        Fichier « {file.fileName} » : {countOf(file.establishmentCount, 'établissement', 'établissements')}.{' '}
         <button type="button" className="link-button" onClick={onOther}>
           Choisir un autre fichier…
         </button>
@@ -129,7 +130,7 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
             >
               {file.departments.map((d) => (
                 <option key={d.code} value={d.code}>
-                  {d.code} — {d.name} ({countOf(d.count, 'établissement')})
+                  {d.code} — {d.name} ({countOf(d.count, 'établissement', 'établissements')})
                 </option>
               ))}
             </select>
@@ -246,7 +247,7 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
         </button>
         {preview ? (
           <button type="button" className="primary" disabled={toImport === 0 || commit.isPending} onClick={() => commit.mutate()}>
-            {commit.isPending ? 'Import en cours…' : `Importer ${countOf(toImport, 'structure')}`}
+            {commit.isPending ? 'Import en cours…' : `Importer ${countOf(toImport, 'structure', 'structures')}`}
           </button>
         ) : null}
       </div>
@@ -270,9 +271,15 @@ function FinessPreviewView({ preview }: { preview: FinessPreview }) {
           <strong>{formatInteger(preview.unchanged)}</strong> déjà à jour
         </span>
         <span>
-          <strong>{formatInteger(preview.refused.length)}</strong> refusée(s)
+          <strong>{formatInteger(preview.outsideFilters)}</strong> hors des choix
+        </span>
+        <span>
+          <strong>{formatInteger(preview.refused.length)}</strong> {plural(preview.refused.length, 'refusée', 'refusées')}
         </span>
       </div>
+      <p className="muted">
+        {countOf(preview.lineCount, 'établissement lu', 'établissements lus')} dans le fichier, chacun compté une fois ci-dessus.
+      </p>
       {preview.toAdd.length > 0 ? (
         <PreviewSection title="À ajouter" count={preview.toAdd.length} headers={['FINESS', 'Nom', 'Commune', 'Catégorie']}>
           {preview.toAdd.map((row) => (

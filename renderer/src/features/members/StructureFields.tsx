@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { interventionFields, opcas, structureTypes } from '../../../../shared/domain/structure';
 import { LabelledSelect } from '../../components/LabelledSelect';
 import { CommunePicker } from './CommunePicker';
@@ -20,6 +20,10 @@ function Message({ id, field, errors, warnings }: { id: string; field: DraftFiel
 /** Every field of a structure, with French labels: used by "Ajouter une structure…" and the detail panel. */
 export function StructureFields({ draft, errors, warnings, onChange }: Props) {
   const prefix = useId();
+  // A commune with several postcodes (La Ferté-Macé: 61410, 61600): the person picks the address's one.
+  const [picked, setPicked] = useState<{ name: string; postcodes: string[] } | null>(null);
+  const postcodeChoices = picked?.postcodes ?? [];
+  const pickedName = picked?.name ?? '';
   // The message sits outside the <label>: the field keeps its short name, the message describes it.
   const text = (field: DraftField, label: string, options: { placeholder?: string; inputMode?: 'numeric' | 'decimal' } = {}) => {
     const id = `${prefix}-${field}`;
@@ -61,7 +65,8 @@ export function StructureFields({ draft, errors, warnings, onChange }: Props) {
           value={draft.communeLabel}
           epciName={draft.epciName}
           error={errors.communeCode}
-          onPick={(commune) =>
+          onPick={(commune) => {
+            setPicked(commune ? { name: commune.name, postcodes: commune.postcodes } : null);
             onChange(
               commune
                 ? {
@@ -71,11 +76,23 @@ export function StructureFields({ draft, errors, warnings, onChange }: Props) {
                     postcode: commune.postcodes.length === 1 ? (commune.postcodes[0] ?? '') : draft.postcode,
                   }
                 : { communeCode: '', communeLabel: '', epciName: '' },
-            )
-          }
+            );
+          }}
         />
         {text('postcode', 'Code postal', { inputMode: 'numeric' })}
       </div>
+      {postcodeChoices.length > 1 && !postcodeChoices.includes(draft.postcode) ? (
+        <div className="postcode-choice" role="group" aria-label="Code postal de l’adresse">
+          <span>
+            {pickedName} a plusieurs codes postaux : lequel est celui de l’adresse ?
+          </span>
+          {postcodeChoices.map((postcode) => (
+            <button key={postcode} type="button" className="secondary" onClick={() => onChange({ postcode })}>
+              {postcode}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <div className="row">
         {text('headcount', 'Effectif (salariés)', { inputMode: 'numeric' })}
         {text('fte', 'ETP', { inputMode: 'decimal', placeholder: 'ex. 12,5' })}

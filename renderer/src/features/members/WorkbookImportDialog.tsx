@@ -3,8 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import type { MemberColumnField, MembersWorkbookChoice, MembersWorkbookPreview, MembersWorkbookRead } from '../../../../shared/api/member-imports';
 import { formatInteger } from '../../../../shared/format/numbers';
 import { call } from '../../api';
-import { countOf } from '../../components/grid/columns';
+import { countOf, plural } from '../../../../shared/format/plural';
 import { Modal } from '../../components/Modal';
+import { workbookImportHelp } from './help';
 import { Notice } from '../../components/Notice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { useProgress } from '../../components/use-progress';
@@ -29,7 +30,7 @@ export function WorkbookImportDialog({ onClose, onDone }: Props) {
   });
   const progress = useProgress(read.isPending, 'membersWorkbook.read');
   return (
-    <Modal title="Importer un classeur d’adhérents" wide onClose={onClose}>
+    <Modal title="Importer un classeur d’adhérents" wide onClose={onClose} help={workbookImportHelp} confirmDiscard={false}>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {file ? (
         <WorkbookChoices key={file.importId} file={file} onDone={onDone} onCancel={onClose} onOther={() => read.mutate()} />
@@ -87,13 +88,15 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
         `Classeur « ${file.fileName} » importé : ${countOf(r.added, 'structure ajoutée', 'structures ajoutées')}, ` +
           `${countOf(r.updated, 'mise à jour', 'mises à jour')}, ${countOf(r.contactsSaved, 'contact enregistré', 'contacts enregistrés')}, ` +
           `${countOf(r.membershipsSaved, 'adhésion enregistrée', 'adhésions enregistrées')}` +
-          (r.refused > 0 ? ` ; ${countOf(r.refused, 'ligne refusée', 'lignes refusées')} laissée(s) de côté.` : '.'),
+          (r.refused > 0 ? ` ; ${countOf(r.refused, 'ligne refusée laissée', 'lignes refusées laissées')} de côté.` : '.'),
       ),
     onError: (e) => setError(failureMessage(e)),
   });
   const changed = () => setPreview(null);
   const toImport = preview ? preview.counts.add + preview.counts.update : 0;
-  const shownRows = preview ? preview.rows.filter((r) => (isRefusedOnly ? r.status === 'refused' : r.status !== 'skipped' || r.messages.length > 0)) : [];
+  // « À vérifier »: refused rows and rows imported with a warning (a cell left out, a commune renamed).
+  const needsCheck = (r: NonNullable<typeof preview>['rows'][number]) => r.status === 'refused' || (r.status !== 'skipped' && r.messages.some((m) => m.isWarning));
+  const shownRows = preview ? preview.rows.filter((r) => (isRefusedOnly ? needsCheck(r) : r.status !== 'skipped' || r.messages.length > 0)) : [];
 
   return (
     <div className="wizard">
@@ -128,7 +131,7 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
             >
               {file.sheets.map((s) => (
                 <option key={s.name} value={s.name}>
-                  {s.name} ({countOf(s.dataRowCount, 'ligne')})
+                  {s.name} ({countOf(s.dataRowCount, 'ligne', 'lignes')})
                 </option>
               ))}
             </select>
@@ -212,16 +215,16 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
               <strong>{formatInteger(preview.counts.update)}</strong> à mettre à jour
             </span>
             <span>
-              <strong>{formatInteger(preview.counts.refused)}</strong> refusée(s)
+              <strong>{formatInteger(preview.counts.refused)}</strong> {plural(preview.counts.refused, 'refusée', 'refusées')}
             </span>
             <span>
-              <strong>{formatInteger(preview.counts.skipped)}</strong> ignorée(s) (vides, totaux)
+              <strong>{formatInteger(preview.counts.skipped)}</strong> {plural(preview.counts.skipped, 'ignorée', 'ignorées')} (vides, totaux)
             </span>
             <span className="muted">Adhésions de {preview.membershipYear}</span>
           </div>
           <label className="inline-check">
             <input type="checkbox" checked={isRefusedOnly} onChange={(e) => setIsRefusedOnly(e.target.checked)} />
-            Seulement les lignes refusées
+            Seulement les lignes à vérifier (refusées ou avec un avertissement)
           </label>
           <div className="scroll-table tall">
             <table className="table compact report-table">
@@ -252,7 +255,7 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
                 {shownRows.length === 0 ? (
                   <tr>
                     <td colSpan={6} className="muted">
-                      {isRefusedOnly ? 'Aucune ligne refusée.' : 'Aucune ligne.'}
+                      {isRefusedOnly ? 'Aucune ligne à vérifier.' : 'Aucune ligne.'}
                     </td>
                   </tr>
                 ) : null}

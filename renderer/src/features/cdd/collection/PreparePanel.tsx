@@ -7,6 +7,7 @@ import { describePeriod, monthsBetween } from '../months';
 import { failureMessage, useInvalidateCdd, useStructures } from '../queries';
 import { MemberPicker } from './MemberPicker';
 import { MonthInput } from '../MonthInput';
+import { CollectionDrafts } from './CollectionDrafts';
 
 type Props = {
   periodStart: string;
@@ -87,6 +88,7 @@ export function PreparePanel({ periodStart, months, onPeriodChange }: Props) {
           <p className="hint">Envoyez chaque classeur à sa structure ; quand ils reviennent, importez-les ci-dessous.</p>
         </Notice>
       ) : null}
+      {done ? <CollectionDrafts key={done.folder + done.files.length} /> : null}
     </section>
   );
 }
