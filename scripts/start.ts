@@ -27,7 +27,7 @@ export function electronBinary(env: Record<string, string | undefined> = process
 
 export const missingElectronMessage = [
   'Passerelles ne peut pas démarrer en application de bureau : le programme Electron n’est pas installé sur cet ordinateur.',
-  'Son téléchargement pendant « npm install » a échoué ou a été évité (ELECTRON_SKIP_BINARY_DOWNLOAD, pas d’accès à github.com).',
+  'Son téléchargement pendant «\u00a0npm install\u00a0» a échoué ou a été évité (ELECTRON_SKIP_BINARY_DOWNLOAD, pas d’accès à github.com).',
   '',
   '  • Pour utiliser Passerelles dans votre navigateur, tout de suite : npm run web',
   '  • Pour l’application de bureau : avec un accès à Internet, supprimez le dossier node_modules/electron, puis relancez npm install.',
