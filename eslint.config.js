@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['electron/**/*.{ts,tsx}', 'tests/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -53,7 +53,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts'],
+    files: ['electron/**/*.{ts,tsx}'],
     ignores: ['electron/main/shell/**', 'electron/preload/**'],
     rules: {
       'no-restricted-imports': [

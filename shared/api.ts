@@ -6,6 +6,7 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { competencyCalls } from './api/competencies';
 import { exchangeCalls } from './api/exchange';
 import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
@@ -13,6 +14,8 @@ import { mailCalls } from './api/mail';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
+import { printCalls } from './api/print';
+import { charterCalls } from './api/charter';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -23,6 +26,7 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...competencyCalls,
   ...exchangeCalls,
   ...peopleCalls,
   ...privacyCalls,
@@ -30,6 +34,8 @@ export const contract = {
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
+  ...printCalls,
+  ...charterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

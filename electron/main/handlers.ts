@@ -5,6 +5,7 @@ import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
+import { competencyHandlers } from './handlers/competencies';
 import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { privacyHandlers } from './handlers/privacy';
@@ -12,6 +13,8 @@ import { mailHandlers } from './handlers/mail';
 import { desktopHandlers } from './handlers/desktop';
 import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
+import { printHandlers } from './handlers/print';
+import { charterHandlers } from './handlers/charter';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -21,6 +24,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
+    ...competencyHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...peopleHandlers(ctx),
     ...privacyHandlers(ctx),
@@ -28,5 +32,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...desktopHandlers(ctx),
     ...trainingHandlers(ctx),
     ...opcaHandlers(ctx),
+    ...printHandlers(ctx),
+    ...charterHandlers(ctx),
   } satisfies Handlers;
 }

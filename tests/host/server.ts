@@ -139,7 +139,8 @@ server.listen(Number(values.port), '127.0.0.1', () => {
 const stop = () => {
   closeWindowSession(host.context);
   server.close();
-  process.exit(0);
+  // The print browser is a child process: it goes with the host.
+  void host.printer.close().finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
