@@ -1,6 +1,8 @@
 import type { Handlers } from './dispatch';
 import type { WindowContext } from './context';
 import { associationHandlers } from './handlers/association';
+import { withUndoPoints } from './store/undo/undo-points';
+import { undoHandlers } from './handlers/undo';
 import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
@@ -16,8 +18,13 @@ import { opcaHandlers } from './handlers/opca';
 import { printHandlers } from './handlers/print';
 import { charterHandlers } from './handlers/charter';
 
-/** Implements the contract for one window. Each feature brings its own slice. */
+/** Implements the contract for one window; the calls that delete or import take a backup first (undo-points.ts). */
 export function createHandlers(ctx: WindowContext): Handlers {
+  return withUndoPoints(ctx, featureHandlers(ctx));
+}
+
+/** Each feature brings its own slice. */
+function featureHandlers(ctx: WindowContext): Handlers {
   return {
     ...associationHandlers(ctx),
     ...memberHandlers(ctx),
@@ -34,5 +41,6 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...opcaHandlers(ctx),
     ...printHandlers(ctx),
     ...charterHandlers(ctx),
+    ...undoHandlers(ctx),
   } satisfies Handlers;
 }

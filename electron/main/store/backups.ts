@@ -7,6 +7,7 @@ export const backupReasons = {
   open: 'ouverture',
   migration: 'avant mise à jour du fichier',
   import: 'avant import',
+  delete: 'avant suppression',
   restore: 'avant restauration',
   manual: 'à la demande',
   replaced: 'avant remplacement par un nouveau fichier',

@@ -117,7 +117,11 @@ export function holdFocus(find: () => HTMLElement | null | undefined, ms = 1000)
     if (isDone) return;
     const active = document.activeElement;
     const isLost = !active || active === document.body || !active.isConnected;
-    if (isLost) find()?.focus();
+    if (isLost) {
+      const target = find();
+      if (target && !target.matches(focusable)) focusHeading(target);
+      else target?.focus();
+    }
     if (performance.now() < until) requestAnimationFrame(check);
     else {
       document.removeEventListener('keydown', stop, true);

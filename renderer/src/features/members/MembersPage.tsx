@@ -10,6 +10,7 @@ import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { focusWhenShown, holdFocus } from '../../components/focus';
 import { useEditHistory } from '../../components/grid/edit-history';
+import { useUndoLast } from '../../components/undo';
 import { WrittenFile } from '../../components/WrittenFile';
 import type { WrittenFile as WrittenFileInfo } from '../../../../shared/api/desktop';
 import { AddStructureDialog } from './AddStructureDialog';
@@ -168,9 +169,18 @@ export function MembersPage() {
     apiRef.current = api;
   }, []);
 
+  // Deletions and imports offer « Annuler »: the backup the main process took just before (undo.*).
+  const undoLast = useUndoLast();
+  const reportUndo = useCallback((tone: 'success' | 'error', text: string) => setMessage({ tone, text }), []);
+  const confirmWithUndo = (text: string) => {
+    setMessage({ tone: 'success', text });
+    void undoLast(reportUndo).then((action) => {
+      if (action) setMessage((shown) => (shown?.text === text ? { ...shown, action } : shown));
+    });
+  };
   const afterImport = (text: string) => {
     setDialog(null);
-    setMessage({ tone: 'success', text });
+    confirmWithUndo(text);
     void cache.refreshAll();
   };
 
@@ -288,7 +298,9 @@ export function MembersPage() {
                 onClose={closePanel}
                 onDeleted={(name) => {
                   setSelectedId(null);
-                  setMessage({ tone: 'success', text: `« ${name} » a été supprimée du registre.` });
+                  confirmWithUndo(`« ${name} » a été supprimée du registre.`);
+                  // The card is gone: focus goes to the register's title rather than <body>.
+                  holdFocus(() => document.querySelector<HTMLElement>('.members-page h1'));
                 }}
               />
             ) : null}
