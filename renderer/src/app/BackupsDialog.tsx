@@ -45,7 +45,9 @@ export function BackupsDialog({ onRestored, onClose }: Props) {
             <th>Date</th>
             <th>Motif</th>
             <th className="number">Taille</th>
-            <th />
+            <th>
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempFolder } from '../../support/temp-folder';
 import { openTestWindow } from '../../support/host';
@@ -57,6 +58,23 @@ describe('undo points', () => {
     await window.createAssociation();
     await window.raw('structures.delete', { id: 999 });
     expect(await window.call('undo.last')).toBeNull();
+    window.close();
+  });
+
+  it('an import is undone with the backup it took itself (no second copy), and puts the register back', async () => {
+    const window = openTestWindow(tempFolder());
+    await window.createAssociation();
+    window.answer(resolve('tests/fixtures/member-imports/finess-extract-sample.csv'));
+    const { importId } = await window.call('finess.read');
+    const backupsBefore = await window.call('backups.list');
+    const counts = await window.call('finess.commit', { importId, departmentCode: '61' });
+    expect(counts.added).toBeGreaterThan(0);
+    const backupsAfter = await window.call('backups.list');
+    expect(backupsAfter.length).toBe(backupsBefore.length + 1);
+    const point = await window.call('undo.last');
+    expect(point).toMatchObject({ id: backupsAfter[0]?.id, label: 'l’import de l’extraction FINESS' });
+    await window.call('undo.restore', { id: point!.id });
+    expect(await window.call('structures.list')).toEqual([]);
     window.close();
   });
 });

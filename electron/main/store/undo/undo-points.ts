@@ -2,11 +2,11 @@ import type { UndoPoint } from '../../../../shared/api/undo';
 import type { CallName } from '../../../../shared/api';
 import type { Handlers } from '../../dispatch';
 import type { WindowContext } from '../../context';
-import { takeBackup, type BackupReason } from '../backups';
+import { listBackups, takeBackup, type BackupReason } from '../backups';
 
 /**
  * The calls that delete or replace data: a backup of the file is taken just before each one
- * (the delete dialog promises it), and « Annuler » on its confirmation puts that backup back.
+ * (the delete dialog promises it; imports take theirs), and « Annuler » on its confirmation puts it back.
  * A feature whose call destroys data adds one line here.
  */
 export const undoableCalls: Partial<Record<CallName, { reason: BackupReason; label: string }>> = {
@@ -25,7 +25,10 @@ const points = new WeakMap<WindowContext['session'], Point>();
 type Db = NonNullable<WindowContext['session']['file']>['db'];
 const totalChanges = (db: Db) => db.prepare('SELECT total_changes()').pluck().get() as number;
 
-/** Wraps the undoable calls of `handlers` so each takes its backup first. */
+/**
+ * Wraps the undoable calls of `handlers`. A deletion takes its backup here; an import already takes
+ * one itself just before it writes (and none when it writes nothing), so that one is the point.
+ */
 export function withUndoPoints(ctx: WindowContext, handlers: Handlers): Handlers {
   const wrapped: Record<string, unknown> = { ...handlers };
   for (const [name, spec] of Object.entries(undoableCalls)) {
@@ -34,14 +37,18 @@ export function withUndoPoints(ctx: WindowContext, handlers: Handlers): Handlers
     wrapped[name] = async (input: unknown) => {
       const file = ctx.session.file;
       if (!file) return original(input); // the call refuses it in its own words
-      const backup = await takeBackup(file.db, file.path, spec.reason, ctx.app.now());
+      const newestBefore = listBackups(file.path)[0]?.id;
+      const taken = spec.reason === 'import' ? null : await takeBackup(file.db, file.path, spec.reason, ctx.app.now());
       const changesBefore = totalChanges(file.db);
       const result = await original(input);
       const current = ctx.session.file;
-      // A call that changed nothing here (a row already gone) has nothing to undo. An import
-      // committed by a worker on its own connection counts as a change all the same.
-      const hasChanged = current !== file || totalChanges(file.db) !== changesBefore || spec.reason === 'import';
-      if (current && hasChanged) points.set(ctx.session, { id: backup.id, label: spec.label, createdAt: backup.createdAt, filePath: current.path, changesAfter: totalChanges(current.db) });
+      if (!current) return result;
+      // An import committed by a worker on its own connection shows as its new backup, not as changes here.
+      const newest = listBackups(current.path)[0];
+      const backup = taken ?? (newest && newest.id !== newestBefore ? newest : null);
+      const hasChanged = current !== file || totalChanges(current.db) !== changesBefore || (spec.reason === 'import' && backup !== null);
+      // A call that changed nothing (a row already gone, every line refused) has nothing to undo.
+      if (backup && hasChanged) points.set(ctx.session, { id: backup.id, label: spec.label, createdAt: backup.createdAt, filePath: current.path, changesAfter: totalChanges(current.db) });
       return result;
     };
   }

@@ -67,7 +67,7 @@ export function ImportPanel() {
           {read.isPending ? 'Lecture des fichiers…' : 'Importer des fichiers reçus…'}
         </button>
       </div>
-      <p className="drop-zone" aria-label="Zone de dépôt des classeurs">
+      <p className="drop-zone">
         {isDragOver ? 'Lâchez les classeurs pour les lire.' : 'Vous pouvez aussi déposer ici un ou plusieurs classeurs reçus, depuis un dossier ou une pièce jointe enregistrée.'}
       </p>
       {read.isPending ? <ProgressBar progress={progress} fallbackLabel="Lecture des fichiers" /> : null}

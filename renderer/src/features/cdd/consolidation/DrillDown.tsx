@@ -48,7 +48,7 @@ export function DrillDown({ cell, filters, period }: Props) {
             <th className="number">{formatDecimal(Math.round(total.hours * 100) / 100)}</th>
             <th className="number">{formatDecimal(Math.round(total.fte * 100) / 100)}</th>
             <th className="number">{formatInteger(total.contracts)}</th>
-            <th />
+            <td />
           </tr>
         </tfoot>
       </table>

@@ -81,7 +81,9 @@ export function OccupationsTab(_props: TabProps) {
                   <th className="number nowrap" title="Lignes de CDD importées pour ce métier">
                     Lignes CDD
                   </th>
-                  <th />
+                  <th>
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

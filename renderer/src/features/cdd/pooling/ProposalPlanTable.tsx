@@ -64,7 +64,7 @@ export function ProposalPlanTable({ proposal, query }: { proposal: PooledPositio
         <tfoot>
           <tr>
             <th>Sur la période</th>
-            <th />
+            <td />
             {proposal.structures.map((s) => (
               <th key={s.structureId} className="number">
                 {hours(s.hours)}
