@@ -9,10 +9,11 @@ import { cancelled, requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
 import { summarize } from '../store/association-file';
 import { readAttachment } from '../store/exchange/attachment';
-import { recordAudit } from '../store/exchange/audit';
+import { recordAudit } from '../store/privacy/audit';
+import { erasePeople } from '../store/privacy/erasure';
+import type { CandidateRow } from '../../../shared/api/exchange';
 import { insertCandidate, listCandidates, requireCandidate, updateCandidate, type CandidateValue } from '../store/exchange/candidates';
 import { readCv, removeCv, storeCv } from '../store/exchange/cv';
-import { erasePeople } from '../store/exchange/erasure';
 import { listAds } from '../store/exchange/job-ads';
 import { locate } from '../store/exchange/location';
 import { candidatesDue } from '../store/exchange/retention';
@@ -36,7 +37,7 @@ type CandidateHandlers = Pick<
 
 const cvFilter = [{ name: 'CV (PDF, Word, OpenDocument, image)', extensions: ['pdf', 'docx', 'odt', 'jpg', 'jpeg', 'png', 'webp', 'heic', 'tif', 'tiff'] }];
 
-function candidateValueOf(db: Database.Database, input: ParsedInput<'exchange.candidates.save'>['candidate'], today: string, isNew: boolean): CandidateValue {
+function candidateValueOf(db: Database.Database, input: ParsedInput<'exchange.candidates.save'>['candidate'], today: string, current: CandidateRow | null): CandidateValue {
   const problems: string[] = [];
   const email = normalizeEmail(input.email);
   if (!email.ok) problems.push(email.message);
@@ -67,8 +68,9 @@ function candidateValueOf(db: Database.Database, input: ParsedInput<'exchange.ca
     consentScope: input.consentScope,
     consentOn: input.consentScope === 'none' ? null : input.consentOn,
     consentMemberIds: input.consentScope === 'someMembers' ? [...new Set(input.consentMemberIds)] : [],
-    // Recording a candidate is a contact: the two years start today unless a date is typed.
-    lastContactOn: input.lastContactOn ?? (isNew ? today : null),
+    // Recording a candidate is a contact: the two years start today unless a date is typed; an
+    // edit that leaves the date empty keeps the one recorded.
+    lastContactOn: input.lastContactOn ?? current?.lastContactOn ?? today,
   };
 }
 
@@ -89,8 +91,8 @@ export function exchangeCandidateHandlers(ctx: WindowContext): CandidateHandlers
     'exchange.candidates.list': () => listCandidates(file().db),
     'exchange.candidates.save': ({ id, candidate }) => {
       const { db } = file();
-      if (id !== null) requireCandidate(db, id);
-      const value = candidateValueOf(db, candidate, today(), id === null);
+      const current = id === null ? null : requireCandidate(db, id);
+      const value = candidateValueOf(db, candidate, today(), current);
       const saved = id === null ? insertCandidate(db, value, now()) : (updateCandidate(db, id, value, now()), id);
       return requireCandidate(db, saved);
     },
@@ -134,23 +136,22 @@ export function exchangeCandidateHandlers(ctx: WindowContext): CandidateHandlers
       })();
       return requireCandidate(db, id);
     },
-    'exchange.candidates.erase': ({ id }) => {
-      const { db, path } = file();
-      requireCandidate(db, id);
-      const { backupsScrubbed } = erasePeople(db, path, [id], (count) => audit(db, 'erasure', 'candidate', count, 'Candidat effacé à sa demande (fichier, journal et sauvegardes nettoyés)'));
-      return { backupsScrubbed };
+    'exchange.candidates.erase': async ({ id }) => {
+      const opened = file();
+      requireCandidate(opened.db, id);
+      // The privacy engine's erasure: cascade, VACUUM, WAL emptied, every backup rewritten, one audit line.
+      const result = await erasePeople(opened, { ids: [id], now: now(), actor: ctx.app.userName(), action: 'erasure' });
+      return { backupsScrubbed: result.backups.rewritten + result.backups.removed };
     },
     'exchange.retention.preview': () => ({ today: today(), due: candidatesDue(file().db, today()) }),
-    'exchange.retention.purge': ({ ids }) => {
-      const { db, path } = file();
+    'exchange.retention.purge': async ({ ids }) => {
+      const opened = file();
       // Re-checked now: a contact recorded since the preview takes the candidate off the list.
-      const due = new Set(candidatesDue(db, today()).map((row) => row.id));
+      const due = new Set(candidatesDue(opened.db, today()).map((row) => row.id));
       const toErase = ids.filter((id) => due.has(id));
       if (toErase.length === 0) fail('CONFLICT', 'Aucun des candidats choisis n’a plus à être supprimé (un contact a peut-être été noté depuis) : rechargez la liste.');
-      const { erased, backupsScrubbed } = erasePeople(db, path, toErase, (count) =>
-        audit(db, 'purge', 'candidate', count, 'Candidatures de plus de deux ans sans contact supprimées (fichier, journal et sauvegardes nettoyés)'),
-      );
-      return { purged: erased, backupsScrubbed };
+      const result = await erasePeople(opened, { ids: toErase, now: now(), actor: ctx.app.userName(), action: 'purge' });
+      return { purged: result.erased, backupsScrubbed: result.backups.rewritten + result.backups.removed };
     },
     'exchange.export': async ({ adIds, candidateIds, placeIds, recipientStructureId }) => {
       const opened = file();
