@@ -6,6 +6,8 @@ import { CddPage } from '../features/cdd/CddPage';
 import { cddHelp } from '../features/cdd/help';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { exchangeHelp } from '../features/exchange/help';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { peopleHelp } from '../features/people/help';
 
 export type Section = {
   id: string;
@@ -21,4 +23,5 @@ export const sections: Section[] = [
   { id: 'members', label: 'Adhérents', description: 'Registre des structures, contacts et adhésions', Page: MembersPage, help: registerHelp },
   { id: 'cdd', label: 'CDD et mutualisation', description: 'Collecte, consolidation, postes mutualisables', Page: CddPage, help: cddHelp },
   { id: 'exchange', label: 'Échanges entre adhérents', description: 'Offres d’emploi, candidats et CV, places de formation', Page: ExchangePage, help: exchangeHelp },
+  { id: 'people', label: 'Personnes et RGPD', description: 'Personnes, export de leurs données, effacement, durées de conservation', Page: PeoplePage, help: peopleHelp },
 ];

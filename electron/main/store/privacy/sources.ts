@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { assessmentsSource } from '../competencies/personal-data';
 import { exchangePersonalData } from '../exchange/personal-data';
 import { trainingParticipations } from '../trainings/personal-data';
 import { charterSignatorySource } from '../charter/personal-data';
@@ -29,5 +30,6 @@ export const personalDataSources: PersonalDataSource[] = [
   exchangePersonalData,
   charterSignatorySource,
   newsletterUnsubscribeSource,
+  assessmentsSource,
   trainingParticipations,
 ];
