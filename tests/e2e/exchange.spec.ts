@@ -110,8 +110,11 @@ test('publishes an ad, adds a candidate with a CV and consent, finds them for th
   await expectAccessible(app);
   const workbook = join(host.workspace, 'selection.xlsx');
   await host.answerDialogs(workbook);
-  await exportDialog.getByRole('button', { name: 'Choisir où enregistrer le classeur…' }).click();
-  await expect(app.getByRole('status').filter({ hasText: '1\u00a0offre, 1\u00a0candidat et 0\u00a0place de formation exportés dans « selection.xlsx ».' })).toBeVisible();
+  await exportDialog.getByRole('button', { name: 'Enregistrer et préparer l’e-mail…' }).click();
+  const done = app.getByRole('status').filter({ hasText: '1\u00a0offre, 1\u00a0candidat et 0\u00a0place de formation exportés dans « selection.xlsx ».' });
+  await expect(done).toBeVisible();
+  await expect(done).toContainText(/Brouillon « E-mail - selection.*\.eml » ouvert dans votre messagerie, sans destinataire \(ajoutez-les dans votre messagerie\)\./);
+  await screen(app, 'exchange-exported');
   const book = XLSX.read(readFileSync(workbook));
   expect(book.SheetNames).toEqual(['Offres d’emploi', 'Candidats']);
   expect(XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Candidats!)).toMatchObject([{ Nom: 'Berthelot', Prénom: 'Maëlle', 'Métiers souhaités': 'Aide-soignant(e)', Commune: 'Flers', 'CV disponible': 'Oui' }]);

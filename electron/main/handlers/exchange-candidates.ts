@@ -2,24 +2,20 @@ import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api';
-import { attachmentKinds, mayBeShownTo } from '../../../shared/domain/exchange';
+import { attachmentKinds } from '../../../shared/domain/exchange';
 import { normalizeEmail, normalizePhone } from '../../../shared/domain/contact';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
-import { summarize } from '../store/association-file';
 import { readAttachment } from '../store/exchange/attachment';
 import { recordAudit } from '../store/privacy/audit';
 import { erasePeople } from '../store/privacy/erasure';
 import type { CandidateRow } from '../../../shared/api/exchange';
 import { insertCandidate, listCandidates, requireCandidate, updateCandidate, type CandidateValue } from '../store/exchange/candidates';
 import { readCv, removeCv, storeCv } from '../store/exchange/cv';
-import { listAds } from '../store/exchange/job-ads';
 import { locate } from '../store/exchange/location';
 import { candidatesDue } from '../store/exchange/retention';
-import { listPlaces } from '../store/exchange/training-places';
 import { ensureOccupations } from '../store/cdd/seed-occupations';
-import { exportExchange } from '../workbooks/exchange-export';
 import { checkPeriod, occupationIdOf, requireStructureId } from './exchange-offers';
 
 type CandidateHandlers = Pick<
@@ -32,7 +28,6 @@ type CandidateHandlers = Pick<
   | 'exchange.candidates.erase'
   | 'exchange.retention.preview'
   | 'exchange.retention.purge'
-  | 'exchange.export'
 >;
 
 const cvFilter = [{ name: 'CV (PDF, Word, OpenDocument, image)', extensions: ['pdf', 'docx', 'odt', 'jpg', 'jpeg', 'png', 'webp', 'heic', 'tif', 'tiff'] }];
@@ -152,40 +147,6 @@ export function exchangeCandidateHandlers(ctx: WindowContext): CandidateHandlers
       if (toErase.length === 0) fail('CONFLICT', 'Aucun des candidats choisis n’a plus à être supprimé (un contact a peut-être été noté depuis) : rechargez la liste.');
       const result = await erasePeople(opened, { ids: toErase, now: now(), actor: ctx.app.userName(), action: 'purge' });
       return { purged: result.erased, backupsScrubbed: result.backups.rewritten + result.backups.removed };
-    },
-    'exchange.export': async ({ adIds, candidateIds, placeIds, recipientStructureId }) => {
-      const opened = file();
-      const { db } = opened;
-      if (adIds.length + candidateIds.length + placeIds.length === 0) fail('VALIDATION', 'Sélectionnez au moins une offre, un candidat ou une place de formation à exporter.');
-      if (recipientStructureId !== null) requireStructureId(db, recipientStructureId);
-      const pick = <T extends { id: number }>(rows: T[], wanted: number[]) => {
-        const set = new Set(wanted);
-        return rows.filter((row) => set.has(row.id));
-      };
-      const candidates = pick(listCandidates(db), candidateIds);
-      const refused = candidates.filter((c) => !mayBeShownTo(c.consentScope, c.consentMemberIds, recipientStructureId));
-      if (refused.length > 0) {
-        const names = refused.map((c) => [c.firstName, c.lastName].filter(Boolean).join(' ')).join(', ');
-        const whom = recipientStructureId === null ? 'à tous les adhérents' : 'à cet adhérent';
-        fail('VALIDATION', `Le consentement de ${names} ne permet pas de ${refused.length > 1 ? 'les' : 'le'} présenter ${whom} : retirez-${refused.length > 1 ? 'les' : 'le'} de la sélection, ou notez d’abord un consentement qui le permet. Rien n’a été exporté.`);
-      }
-      const ads = pick(listAds(db), adIds);
-      const places = pick(listPlaces(db), placeIds);
-      const target = await ctx.dialogs.saveFile({
-        title: 'Exporter la sélection',
-        defaultName: `Échanges ${summarize(opened).name} ${today()}.xlsx`,
-        filters: [{ name: 'Classeur Excel', extensions: ['xlsx'] }],
-      });
-      if (!target) return cancelled();
-      const path = target.toLowerCase().endsWith('.xlsx') ? target : `${target}.xlsx`;
-      await exportExchange(path, { ads, candidates, places });
-      const recipient = recipientStructureId === null ? 'pour tous les adhérents' : 'pour un adhérent';
-      db.transaction(() => {
-        if (candidates.length > 0) audit(db, 'share', 'candidate', candidates.length, `Sélection exportée en classeur ${recipient}`);
-        if (ads.length > 0) audit(db, 'export', 'job-ad', ads.length, `Sélection exportée en classeur ${recipient}`);
-        if (places.length > 0) audit(db, 'export', 'training-place', places.length, `Sélection exportée en classeur ${recipient}`);
-      })();
-      return { fileName: basename(path), ads: ads.length, candidates: candidates.length, places: places.length };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { draftHelp } from '../../../../shared/api/mail';
 import { countOf } from '../../../../shared/format/plural';
 import { call } from '../../api';
 import { Modal } from '../../components/Modal';
@@ -15,21 +16,36 @@ export function ExportDialog({ selection, onClose, onDone }: Props) {
   const structures = useStructures();
   const [recipient, setRecipient] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const input = () => ({
+    adIds: selection.ads,
+    candidateIds: selection.candidates,
+    placeIds: selection.places,
+    recipientStructureId: recipient === '' ? null : Number(recipient),
+  });
+  const exported = (result: { ads: number; candidates: number; places: number; fileName: string }) =>
+    `${countOf(result.ads, 'offre', 'offres')}, ${countOf(result.candidates, 'candidat', 'candidats')} et ${countOf(result.places, 'place de formation', 'places de formation')} exportés dans « ${result.fileName} ».`;
   const exportSelection = useMutation({
-    mutationFn: () =>
-      call('exchange.export', {
-        adIds: selection.ads,
-        candidateIds: selection.candidates,
-        placeIds: selection.places,
-        recipientStructureId: recipient === '' ? null : Number(recipient),
-      }),
+    mutationFn: () => call('exchange.export', input()),
     onMutate: () => setError(null),
-    onSuccess: (result) =>
-      onDone(
-        `${countOf(result.ads, 'offre', 'offres')}, ${countOf(result.candidates, 'candidat', 'candidats')} et ${countOf(result.places, 'place de formation', 'places de formation')} exportés dans « ${result.fileName} ».`,
-      ),
+    onSuccess: (result) => onDone(exported(result)),
     onError: (failure) => setError(failureMessage(failure)),
   });
+  const emailSelection = useMutation({
+    mutationFn: () => call('exchange.emailDraft', input()),
+    onMutate: () => setError(null),
+    onSuccess: (result) => {
+      const where = result.opening === 'opened' ? 'ouvert dans votre messagerie' : 'affiché dans son dossier';
+      const left = [
+        result.unsubscribed > 0 ? `${countOf(result.unsubscribed, 'adresse désinscrite en a été retirée', 'adresses désinscrites en ont été retirées')}` : '',
+        result.withoutEmail > 0 ? `${countOf(result.withoutEmail, 'adhérent n’a', 'adhérents n’ont')} pas d’e-mail de contact` : '',
+      ].filter(Boolean);
+      onDone(
+        `${exported(result)} Brouillon « ${result.draftFileName} » ${where}, ${result.recipients > 0 ? `pour ${countOf(result.recipients, 'destinataire', 'destinataires')}` : 'sans destinataire (ajoutez-les dans votre messagerie)'}${left.length > 0 ? ` (${left.join(' ; ')})` : ''}. ${draftHelp}`,
+      );
+    },
+    onError: (failure) => setError(failureMessage(failure)),
+  });
+  const isBusy = exportSelection.isPending || emailSelection.isPending;
   return (
     <Modal
       title="Exporter la sélection"
@@ -39,15 +55,19 @@ export function ExportDialog({ selection, onClose, onDone }: Props) {
           <button type="button" onClick={onClose}>
             Annuler
           </button>
-          <button type="button" className="primary" disabled={exportSelection.isPending} onClick={() => exportSelection.mutate()}>
-            {exportSelection.isPending ? 'Export en cours…' : 'Choisir où enregistrer le classeur…'}
+          <button type="button" disabled={isBusy} onClick={() => exportSelection.mutate()}>
+            {exportSelection.isPending ? 'Export en cours…' : 'Enregistrer le classeur…'}
+          </button>
+          <button type="button" className="primary" disabled={isBusy} onClick={() => emailSelection.mutate()}>
+            {emailSelection.isPending ? 'Préparation…' : 'Enregistrer et préparer l’e-mail…'}
           </button>
         </>
       }
     >
       <p>
-        Le classeur Excel contiendra {countOf(selection.ads.length, 'offre', 'offres')}, {countOf(selection.candidates.length, 'candidat', 'candidats')} et{' '}
-        {countOf(selection.places.length, 'place de formation', 'places de formation')}, une feuille par sorte.
+        Le classeur Excel aura une feuille par liste : {countOf(selection.ads.length, 'offre', 'offres')}, {countOf(selection.candidates.length, 'candidat', 'candidats')},{' '}
+        {countOf(selection.places.length, 'place de formation', 'places de formation')}. L’e-mail le joint, adressé au contact de l’adhérent choisi, ou à tous les adhérents en copie cachée
+        (sans les adresses désinscrites).
       </p>
       <div className="form">
         <label>

@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import type { ColDef } from 'ag-grid-community';
 import type { PlaceRow } from '../../../../../shared/api/exchange';
 import { placeStatuses } from '../../../../../shared/domain/exchange';
 import { countOf } from '../../../../../shared/format/plural';
+import { call } from '../../../api';
 import { dateColumn, integerColumn, textColumn } from '../../../components/grid/columns';
-import { frenchMessage } from '../../members/queries';
+import { failureMessage, frenchMessage } from '../../members/queries';
 import type { TabProps } from '../ExchangePage';
-import { usePlaces } from '../queries';
+import { useExchangeRefresh, usePlaces } from '../queries';
 import { SelectableGrid } from '../SelectableGrid';
 import { PlaceDialog } from './PlaceDialog';
 
@@ -16,6 +18,22 @@ export function PlacesTab({ selection, onSelect, onMessage }: TabProps) {
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<PlaceRow | 'new' | null>(null);
   const rows = places.data ?? [];
+  const refresh = useExchangeRefresh();
+  const fromTrainings = useMutation({
+    mutationFn: () => call('exchange.places.fromTrainings'),
+    onMutate: () => onMessage(null),
+    onSuccess: (result) => {
+      void refresh();
+      onMessage({
+        tone: result.added + result.updated > 0 ? 'success' : 'info',
+        text:
+          result.added + result.updated > 0
+            ? `Formations partagées : ${countOf(result.added, 'ligne ajoutée', 'lignes ajoutées')}, ${countOf(result.updated, 'ligne mise à jour', 'lignes mises à jour')}.`
+            : 'Aucune formation partagée n’offre de places libres aux adhérents (case « places offertes aux adhérents » dans Formations).',
+      });
+    },
+    onError: (error) => onMessage({ tone: 'error', text: failureMessage(error) ?? '' }),
+  });
   const columns = useMemo<ColDef<PlaceRow>[]>(
     () => [
       textColumn({ field: 'title', headerName: 'Formation', width: 240, pinned: 'left' }),
@@ -40,6 +58,9 @@ export function PlacesTab({ selection, onSelect, onMessage }: TabProps) {
       <div className="register-filters">
         <button type="button" className="primary" onClick={() => setEditing('new')}>
           Proposer des places…
+        </button>
+        <button type="button" disabled={fromTrainings.isPending} onClick={() => fromTrainings.mutate()}>
+          Reprendre les places des formations partagées
         </button>
         <input type="search" aria-label="Rechercher dans les places de formation" placeholder="Rechercher…" value={search} onChange={(event) => setSearch(event.target.value)} />
         <span className="register-count">{countOf(rows.length, 'formation', 'formations')}</span>
