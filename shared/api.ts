@@ -14,6 +14,8 @@ import { mailCalls } from './api/mail';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
+import { printCalls } from './api/print';
+import { charterCalls } from './api/charter';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -32,6 +34,8 @@ export const contract = {
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
+  ...printCalls,
+  ...charterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ import { mailHandlers } from './handlers/mail';
 import { desktopHandlers } from './handlers/desktop';
 import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
+import { printHandlers } from './handlers/print';
+import { charterHandlers } from './handlers/charter';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -30,5 +32,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...desktopHandlers(ctx),
     ...trainingHandlers(ctx),
     ...opcaHandlers(ctx),
+    ...printHandlers(ctx),
+    ...charterHandlers(ctx),
   } satisfies Handlers;
 }
