@@ -3,6 +3,7 @@ import type { HelpGuide } from '../components/help/help-topics';
 import { MembersPage } from '../features/members/MembersPage';
 import { registerHelp } from '../features/members/help';
 import { CddPage } from '../features/cdd/CddPage';
+import { CompetenciesPage } from '../features/competencies/CompetenciesPage';
 import { cddHelp } from '../features/cdd/help';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { peopleHelp } from '../features/people/help';
@@ -20,5 +21,6 @@ export type Section = {
 export const sections: Section[] = [
   { id: 'members', label: 'Adhérents', description: 'Registre des structures, contacts et adhésions', Page: MembersPage, help: registerHelp },
   { id: 'cdd', label: 'CDD et mutualisation', description: 'Collecte, consolidation, postes mutualisables', Page: CddPage, help: cddHelp },
+  { id: 'competencies', label: 'Compétences et passerelles', description: 'Grilles, proximité entre métiers, évaluations, besoins de formation', Page: CompetenciesPage },
   { id: 'people', label: 'Personnes et RGPD', description: 'Personnes, export de leurs données, effacement, durées de conservation', Page: PeoplePage, help: peopleHelp },
 ];
