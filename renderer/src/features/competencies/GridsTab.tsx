@@ -91,7 +91,7 @@ export function GridsTab({ occupationId, onOccupation }: Props) {
       valueFormatter: (p) => (Number(p.value) > 0 ? String(p.value) : '–'),
     });
     return [
-      { field: 'label', headerName: 'Compétence', flex: 2, minWidth: 260, pinned: 'left', tooltipField: 'label' },
+      { field: 'label', headerName: 'Compétence', width: 420, pinned: 'left', tooltipField: 'label' },
       { field: 'kind', headerName: 'Nature', width: 150 },
       { field: 'isCore', headerName: 'Cœur de métier', width: 120, editable: occupation?.referenceGridId !== null, cellDataType: 'boolean' },
       ...(occupation?.referenceGridId ? [levelColumn(occupation.referenceGridId, 'Référence')] : []),

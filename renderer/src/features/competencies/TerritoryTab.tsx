@@ -26,7 +26,7 @@ export function TerritoryTab({ occupationId, onOccupation }: Props) {
   const structures = useMemo(() => territory.data?.structures ?? [], [territory.data]);
   const columns = useMemo<ColDef<Row>[]>(
     () => [
-      { field: 'label', headerName: 'Compétence', flex: 2, minWidth: 260, pinned: 'left', tooltipField: 'label', cellRenderer: (p: { data?: Row; value: string }) => (p.data?.isCoreAnywhere ? `★ ${p.value}` : p.value) },
+      { field: 'label', headerName: 'Compétence', width: 420, pinned: 'left', tooltipField: 'label', cellRenderer: (p: { data?: Row; value: string }) => (p.data?.isCoreAnywhere ? `★ ${p.value}` : p.value) },
       { field: 'reference', headerName: 'Référence', width: 110, valueFormatter: (p) => (p.value ? String(p.value) : '–') },
       { field: 'usual', headerName: 'Le plus demandé', width: 140, cellClass: 'level-usual', valueFormatter: (p) => (p.value ? String(p.value) : 'non concerné') },
       ...structures.map<ColDef<Row>>((s) => ({

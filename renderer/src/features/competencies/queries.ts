@@ -31,10 +31,10 @@ const percentFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', maximum
 export const percent = (value: number) => percentFormat.format(value);
 
 /**
- * Background for a score from 0 to 1, light (far) to dark teal (near), with a text colour that
- * keeps the contrast readable (WCAG AA) on either end.
+ * Background for a score from 0 to 1, near white (far) to teal (near). The darkest teal stays light
+ * enough for the dark text to keep WCAG AA contrast (axe checks it), so one text colour serves all.
  */
 export function scoreColours(score: number): { backgroundColor: string; color: string } {
-  const lightness = Math.round(96 - 62 * Math.max(0, Math.min(1, score)));
-  return { backgroundColor: `hsl(186, 48%, ${lightness}%)`, color: lightness < 58 ? '#ffffff' : '#1d2733' };
+  const ratio = Math.max(0, Math.min(1, score));
+  return { backgroundColor: `hsl(186, ${Math.round(20 + 45 * ratio)}%, ${Math.round(97 - 42 * ratio)}%)`, color: '#1d2733' };
 }
