@@ -2,7 +2,8 @@
 // two employers' grids, the territorial view, the matrix and the gaps, the two-employer view opened
 // from a pooled-position proposal of the CDD screens, a person's assessment, the training need,
 // then the person's data exported and erased with no trace left in any file of the folder.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
@@ -20,13 +21,19 @@ type Created = { ok: boolean; value?: { structure: { id: number } } };
 
 /**
  * A file with two members and two years of cleaning CDDs at both (written by the CLI, then CDD rows
- * put straight in the file as if imported), so that the pooling screen proposes one shared position.
+ * put straight in the file as if imported), so that the pooling screen proposes one shared position
+ * (the same volumes as tests/e2e/cdd.spec.ts imports through the workbooks).
  */
 function seededFile(folder: string): { file: string; ehpad: number; saad: number } {
   const file = join(folder, 'competences.passerelles');
   cliCall(file, 'association.create', { name: 'MCE-M3S', territory: 'Pays du Bocage (Orne)' });
-  const ids = ['EHPAD Les Tilleuls', 'SAAD Bocage Services'].map((name) => {
-    const created = cliCall(file, 'structures.create', { name }) as Created;
+  // Two structures close to each other (Flers, La Ferté-Macé): a pooled position joins nearby ones.
+  const members = [
+    { name: 'EHPAD Les Tilleuls', type: 'ehpad', field: 'elderly', communeCode: '61169' },
+    { name: 'SAAD Bocage Services', type: 'saad', field: 'home', communeCode: '61278' },
+  ];
+  const ids = members.map((member) => {
+    const created = cliCall(file, 'structures.create', member) as Created;
     const id = created.value?.structure.id ?? 0;
     cliCall(file, 'memberships.save', { structureId: id, membership: { year: 2025, isMember: true } });
     return id;
@@ -35,13 +42,20 @@ function seededFile(folder: string): { file: string; ehpad: number; saad: number
   const db = new Database(file);
   try {
     const asi = (db.prepare("SELECT id FROM occupation WHERE key = 'agent-service-interne'").get() as { id: number }).id;
-    const insert = db.prepare('INSERT INTO cdd_entry (structure_id, occupation_id, month, contracts, hours, reason) VALUES (?, ?, ?, 1, ?, NULL)');
+    const insert = db.prepare('INSERT INTO cdd_entry (structure_id, occupation_id, month, contracts, hours, reason, import_id) VALUES (?, ?, ?, 1, ?, NULL, ?)');
+    // Each structure's returned file covers the two years (the analysis reads the months covered from the imports).
+    const imported = db.prepare(
+      "INSERT INTO cdd_import (structure_id, structure_name, period_start, period_end, file_name, sha256, imported_at, recognised_by, rows_accepted) VALUES (?, ?, '2024-01', '2025-12', ?, ?, '2026-01-05T00:00:00.000Z', 'meta', 24)",
+    );
     db.transaction(() => {
+      const imports = ids.map((id, i) => Number(imported.run(id, i === 0 ? 'EHPAD Les Tilleuls' : 'SAAD Bocage Services', `retour-${i}.xlsx`, `sha-${i}`).lastInsertRowid));
       for (const year of [2024, 2025])
         for (let m = 1; m <= 12; m += 1) {
           const month = `${year}-${String(m).padStart(2, '0')}`;
-          insert.run(ids[0], asi, month, 70);
-          insert.run(ids[1], asi, month, 60);
+          // The EHPAD's need peaks in summer (holidays), the SAAD's the rest of the year: they fit together.
+          const isSummer = m >= 6 && m <= 9;
+          insert.run(ids[0], asi, month, isSummer ? 120 : 40, imports[0]);
+          insert.run(ids[1], asi, month, isSummer ? 20 : 95, imports[1]);
         }
     })();
   } finally {
@@ -134,7 +148,10 @@ test('grids, matrix and gaps, the two-employer view from a pooled position, an a
   await expect(app.getByRole('heading', { name: /Grille commune : \d+ compétences/ })).toBeVisible();
   await expect(app.getByRole('region', { name: /Agent de service interne .* EHPAD Les Tilleuls/ })).toContainText('Grille propre à cette structure.');
   // Then the question of the issue: cleaning at the EHPAD and home help at the SAAD.
+  await app.getByRole('group', { name: 'Poste 1' }).getByRole('combobox', { name: 'Structure' }).selectOption({ label: 'EHPAD Les Tilleuls' });
+  await app.getByRole('group', { name: 'Poste 2' }).getByRole('combobox', { name: 'Structure' }).selectOption({ label: 'SAAD Bocage Services' });
   await app.getByRole('group', { name: 'Poste 2' }).getByRole('combobox', { name: 'Métier', exact: true }).selectOption({ label: 'Agent à domicile / aide à domicile' });
+  await expect(app.getByRole('region', { name: /Agent à domicile .* SAAD Bocage Services/ })).toContainText('Grille propre à cette structure.');
   const cleaner = app.getByRole('region', { name: /Agent de service interne .* EHPAD Les Tilleuls/ });
   await expect(cleaner.getByRole('table')).toContainText('Niveau requis');
   await shots(app, '4-two-employers');
@@ -183,7 +200,9 @@ test('grids, matrix and gaps, the two-employer view from a pooled position, an a
   await host.answerDialogs(join(host.workspace, 'remis', 'donnees.xlsx'));
   await card.getByRole('button', { name: 'Exporter ses données (Excel)…' }).click();
   await expect(card.getByRole('status')).toContainText('Ses données sont dans « donnees.xlsx »');
-  expect(filesHolding(join(host.workspace, 'remis'), ['Mme Roger'])).toEqual(['donnees.xlsx']);
+  // The access export holds her assessment (read back by SheetJS, not by the app's writer).
+  const exported = XLSX.read(readFileSync(join(host.workspace, 'remis', 'donnees.xlsx')));
+  expect(JSON.stringify(exported.SheetNames.map((name) => XLSX.utils.sheet_to_json(exported.Sheets[name]!)))).toContain('Mme Roger');
   await card.getByRole('button', { name: 'Effacer définitivement…' }).click();
   await app.getByRole('dialog', { name: 'Effacer définitivement' }).getByRole('button', { name: 'Effacer définitivement' }).click();
   await expect(app.getByRole('status').filter({ hasText: /ont été effacées définitivement/ })).toBeVisible();

@@ -105,11 +105,11 @@ export function PersonAssessments({ personId, name, occupationId }: Props) {
           <details key={t.occupationId} className="target" open={i === 0}>
             <summary>
               {t.occupationLabel}
-              {t.structureName ? ` chez ${t.structureName}` : ''} : {percent(t.score)} de la grille détenue{' '}
-              <button type="button" className="link-button" onClick={() => removeTarget.mutate(t.occupationId)}>
-                Ne plus viser ce métier
-              </button>
+              {t.structureName ? ` chez ${t.structureName}` : ''} : {percent(t.score)} de la grille détenue
             </summary>
+            <button type="button" className="link-button" onClick={() => removeTarget.mutate(t.occupationId)}>
+              Ne plus viser ce métier
+            </button>
             {gap ? <GapTable gaps={gap.gaps} caption={`Écarts de ${name} pour devenir ${t.occupationLabel}`} levelName={levelName} /> : null}
             {gap && gap.training.trainings.length > 0 ? (
               <p>
