@@ -97,6 +97,14 @@ test('grids, matrix and gaps, the two-employer view from a pooled position, an a
   await expect(firstEhpadCell).toHaveText('4');
   await shots(app, '1-grids');
   await expectNoAxeViolations(app, 'grilles');
+  // The file's own level scale: level 1 renamed, shown in the editor's hint.
+  await app.getByText('Échelle des niveaux et compétences propres à l’association').click();
+  await app.getByLabel('Nom du niveau 1').fill('Découverte');
+  await app.getByRole('button', { name: 'Enregistrer l’échelle' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'L’échelle des niveaux est enregistrée.' })).toBeVisible();
+  await expect(app.getByText(/1 Découverte · 2 Pratique/)).toBeVisible();
+  await expectNoAxeViolations(app, 'échelle des niveaux');
+  await shots(app, '1b-scale');
 
   await occupation.selectOption({ label: 'Agent à domicile / aide à domicile' });
   await app.getByRole('combobox', { name: 'Grille propre à un employeur' }).selectOption({ label: 'SAAD Bocage Services' });

@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { Notice } from '../../components/Notice';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { OccupationPicker } from './OccupationPicker';
+import { ScaleAndCatalogue } from './ScaleAndCatalogue';
 import { WearForm } from './WearForm';
 import { competencyKeys, failureMessage, useCatalogue, useInvalidateCompetencies, useOverview } from './queries';
 
@@ -248,7 +249,8 @@ export function GridsTab({ occupationId, onOccupation }: Props) {
           Copier
         </button>
       </div>
-      {occupation ? <WearForm occupation={occupation} /> : null}
+      {occupation ? <WearForm key={occupation.occupationId} occupation={occupation} /> : null}
+      {catalogue.data ? <ScaleAndCatalogue levels={catalogue.data.levels} /> : null}
     </div>
   );
 }
