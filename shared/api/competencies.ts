@@ -98,6 +98,22 @@ export const competencyCalls = {
   /** Replaces a grid's content with another grid's (another occupation or employer), in one transaction. */
   'grids.copyFrom': defineCall(z.object({ gridId: id, sourceGridId: id }), gridSchema),
   'grids.deleteEmployerGrid': defineCall(z.object({ gridId: id }), z.void()),
+  /** Writes the grids of one structure (or the reference grids) to an .xlsx for the employer to fill: one sheet per occupation. */
+  'grids.exportWorkbook': defineCall(z.object({ structureId: id.nullable() }), z.object({ fileName: z.string(), sheets: z.number().int() })),
+  /** Reads a returned grids workbook chosen in a dialog and checks every cell; nothing is written. */
+  'grids.readWorkbook': defineCall(
+    z.void(),
+    z.object({
+      importId: z.string(),
+      fileName: z.string(),
+      structureName: z.string().nullable(),
+      sheets: z.number().int(),
+      changes: z.array(z.object({ occupationLabel: z.string(), label: z.string(), level })),
+      refusals: z.array(z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), message: z.string() })),
+    }),
+  ),
+  /** Commits a read workbook in one transaction; refused (nothing changed) while it has refused cells. */
+  'grids.commitWorkbook': defineCall(z.object({ importId: z.string().min(1) }), z.object({ changed: z.number().int() })),
   'grids.setWear': defineCall(z.object({ occupationId: id, wear: wearSchema }), gridOverviewSchema),
   /** The employers' grids of one occupation side by side, with the level most of them ask for. */
   'grids.territory': defineCall(

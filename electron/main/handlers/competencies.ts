@@ -18,7 +18,7 @@ import { trainingOffers } from '../store/competencies/trainings';
 import { trainingsToClose } from '../../../shared/domain/competencies/training-cover';
 import { writeTrainingNeedsWorkbook } from '../workbooks/training-needs-export';
 
-type CompetencyHandlers = Pick<Handlers, keyof typeof competencyCalls>;
+type CompetencyHandlers = Pick<Handlers, Exclude<keyof typeof competencyCalls, 'grids.exportWorkbook' | 'grids.readWorkbook' | 'grids.commitWorkbook'>>;
 
 /** The file, with the starter set loaded on first use (files created or migrated before it existed). */
 function openFile(ctx: WindowContext): AssociationFile {

@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { Notice } from '../../components/Notice';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { OccupationPicker } from './OccupationPicker';
+import { GridWorkbookPanel } from './GridWorkbookPanel';
 import { ScaleAndCatalogue } from './ScaleAndCatalogue';
 import { WearForm } from './WearForm';
 import { competencyKeys, failureMessage, useCatalogue, useInvalidateCompetencies, useOverview } from './queries';
@@ -250,6 +251,7 @@ export function GridsTab({ occupationId, onOccupation }: Props) {
         </button>
       </div>
       {occupation ? <WearForm key={occupation.occupationId} occupation={occupation} /> : null}
+      <GridWorkbookPanel structures={overview.data?.structures ?? []} />
       {catalogue.data ? <ScaleAndCatalogue levels={catalogue.data.levels} /> : null}
     </div>
   );
