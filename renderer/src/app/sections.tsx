@@ -4,6 +4,7 @@ import { MembersPage } from '../features/members/MembersPage';
 import { registerHelp } from '../features/members/help';
 import { CddPage } from '../features/cdd/CddPage';
 import { CompetenciesPage } from '../features/competencies/CompetenciesPage';
+import { competenciesHelp } from '../features/competencies/help';
 import { cddHelp } from '../features/cdd/help';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { peopleHelp } from '../features/people/help';
@@ -21,6 +22,6 @@ export type Section = {
 export const sections: Section[] = [
   { id: 'members', label: 'Adhérents', description: 'Registre des structures, contacts et adhésions', Page: MembersPage, help: registerHelp },
   { id: 'cdd', label: 'CDD et mutualisation', description: 'Collecte, consolidation, postes mutualisables', Page: CddPage, help: cddHelp },
-  { id: 'competencies', label: 'Compétences et passerelles', description: 'Grilles, proximité entre métiers, évaluations, besoins de formation', Page: CompetenciesPage },
+  { id: 'competencies', label: 'Compétences et passerelles', description: 'Grilles, proximité entre métiers, évaluations, besoins de formation', Page: CompetenciesPage, help: competenciesHelp },
   { id: 'people', label: 'Personnes et RGPD', description: 'Personnes, export de leurs données, effacement, durées de conservation', Page: PeoplePage, help: peopleHelp },
 ];
