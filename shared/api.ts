@@ -14,6 +14,9 @@ import { mailCalls } from './api/mail';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
+import { lheoCalls } from './api/lheo';
+import { printCalls } from './api/print';
+import { charterCalls } from './api/charter';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -32,6 +35,9 @@ export const contract = {
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
+  ...lheoCalls,
+  ...printCalls,
+  ...charterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

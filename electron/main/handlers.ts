@@ -14,6 +14,9 @@ import { mailHandlers } from './handlers/mail';
 import { desktopHandlers } from './handlers/desktop';
 import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
+import { lheoHandlers } from './handlers/lheo';
+import { printHandlers } from './handlers/print';
+import { charterHandlers } from './handlers/charter';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -32,5 +35,8 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...desktopHandlers(ctx),
     ...trainingHandlers(ctx),
     ...opcaHandlers(ctx),
+    ...lheoHandlers(ctx),
+    ...printHandlers(ctx),
+    ...charterHandlers(ctx),
   } satisfies Handlers;
 }
