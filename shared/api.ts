@@ -14,6 +14,7 @@ import { mailCalls } from './api/mail';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
+import { lheoCalls } from './api/lheo';
 import { printCalls } from './api/print';
 import { charterCalls } from './api/charter';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
+  ...lheoCalls,
   ...printCalls,
   ...charterCalls,
 } satisfies Record<string, CallSpec>;
