@@ -1,8 +1,9 @@
 import { memberBenches } from './members';
 import { cddBenches } from './cdd';
+import { competencyBenches } from './competencies';
 import { trainingBenches } from './trainings';
 
 export type Bench = { name: string; target: number; run: () => Promise<{ ms: number; baselineMs: number }> };
 
 /** Each feature adds its measures in its own file. */
-export const benches: Bench[] = [...memberBenches, ...cddBenches, ...trainingBenches];
+export const benches: Bench[] = [...memberBenches, ...cddBenches, ...competencyBenches, ...trainingBenches];
