@@ -36,25 +36,25 @@ export function createScriptedDialogs(workspace: string, log: (line: string) => 
     async openFile({ title, filters }) {
       const queued = next();
       const answer = queued ? one(queued.answer) : newestInWorkspace(filters);
-      log(`Dialogue « ${title} » → ${answer ?? 'annulé'}`);
+      log(`Dialogue « ${title} » → ${answer ?? 'annulé'}`);
       return answer;
     },
     async openFiles({ title, filters }) {
       const queued = next();
       const answer = queued ? (queued.answer === null ? null : [queued.answer].flat()) : [newestInWorkspace(filters)].filter((p) => p !== null);
-      log(`Dialogue « ${title} » → ${answer ? answer.join(', ') : 'annulé'}`);
+      log(`Dialogue « ${title} » → ${answer ? answer.join(', ') : 'annulé'}`);
       return answer && answer.length > 0 ? answer : null;
     },
     async saveFile({ title, defaultName }) {
       const queued = next();
       const answer = queued ? one(queued.answer) : freeName(defaultName.replace(/[\\/:*?"<>|]/g, '_'));
-      log(`Dialogue « ${title} » → ${answer ?? 'annulé'}`);
+      log(`Dialogue « ${title} » → ${answer ?? 'annulé'}`);
       return answer;
     },
     async chooseFolder({ title }) {
       const queued = next();
       const answer = queued ? one(queued.answer) : workspace;
-      log(`Dialogue « ${title} » → ${answer ?? 'annulé'}`);
+      log(`Dialogue « ${title} » → ${answer ?? 'annulé'}`);
       return answer;
     },
   };

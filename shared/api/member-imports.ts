@@ -93,7 +93,7 @@ export const memberColumnFields = {
   communeName: 'Commune (nom)',
   communeCode: 'Code INSEE de la commune',
   headcount: 'Effectif (salariés)',
-  /** A phone or e-mail of the structure itself: attached to the row's only named contact, else to a contact « Accueil ». */
+  /** A phone or e-mail of the structure itself: attached to the row's only named contact, else to a contact « Accueil ». */
   phone: 'Téléphone (structure)',
   email: 'E-mail (structure)',
   directorName: 'Directeur / directrice',
@@ -106,7 +106,7 @@ export const memberColumnFields = {
   hrEmail: 'E-mail RH',
   hrPhone: 'Téléphone RH',
   isMember: 'Adhérent (oui / non)',
-  /** A date under an « Adhésion » header: a member that year, since that date. */
+  /** A date under an « Adhésion » header: a member that year, since that date. */
   memberSince: 'Adhérent depuis le (date)',
   feeEuros: 'Cotisation (€)',
   paidOn: 'Cotisation payée le',
@@ -135,7 +135,7 @@ export const membersWorkbookReadSchema = z.object({
       headerRow: z.number().int(),
       dataRowCount: z.number().int(),
       columns: z.array(workbookColumnSchema),
-      /** Year read from a header such as « Adhérent 2025 », else null. */
+      /** Year read from a header such as « Adhérent 2025 », else null. */
       membershipYear: z.number().int().nullable(),
     }),
   ),

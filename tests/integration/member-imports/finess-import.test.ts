@@ -216,7 +216,7 @@ describe('the FINESS extract import', () => {
       window.answer(path);
       const error = await window.refusal('finess.read');
       expect(error.code).toBe('INVALID_FILE');
-      expect(error.message).toContain(`« ${name} » n’est pas une extraction FINESS`);
+      expect(error.message).toContain(`« ${name} » n’est pas une extraction FINESS`);
       expect(error.message).toContain('etalab-cs1100507-stock');
       expect(error.message).toContain('data.gouv.fr');
     }

@@ -129,7 +129,7 @@ describe('the workbook worker', () => {
     const [file] = await readReturnedFiles([big], context, progress, { workerScript: builtWorker() });
     handle.end();
     expect(file?.refusal).toBeNull();
-    expect(labels).toContain('Lecture de « gros.xlsx » : 10\u202f000 lignes lues');
+    expect(labels).toContain('Lecture de « gros.xlsx » : 10\u202f000 lignes lues');
     window.close();
   });
 
@@ -161,8 +161,8 @@ describe('the workbook worker', () => {
     const files = await readReturnedFiles(['/dossier/lent.xlsx', '/dossier/casse.xlsx'], context, undefined, { workerScript: hangs, timeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(files.map((file) => [file.fileName, file.refusal])).toEqual([
-      ['lent.xlsx', '« lent.xlsx » met trop de temps à être lu : enregistrez-le à nouveau au format .xlsx, ou découpez-le. Le fichier n’a pas été importé.'],
-      ['casse.xlsx', expect.stringMatching(/^« casse\.xlsx » n’a pas pu être lu .* Le fichier n’a pas été importé\.$/)],
+      ['lent.xlsx', '« lent.xlsx » met trop de temps à être lu : enregistrez-le à nouveau au format .xlsx, ou découpez-le. Le fichier n’a pas été importé.'],
+      ['casse.xlsx', expect.stringMatching(/^« casse\.xlsx » n’a pas pu être lu .* Le fichier n’a pas été importé\.$/)],
     ]);
     await expect(readMembersWorkbook('/dossier/lent.xlsx', { workerScript: hangs, timeoutMs: 300 })).rejects.toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('met trop de temps') });
     // What went wrong is written down for whoever looks at the logs.

@@ -122,7 +122,7 @@ export function planFinessImport(db: Database.Database, extract: FinessExtract, 
     const sameSiret = !sameFiness && value.siret ? findStructureByIdentifiers(db, { siret: value.siret }) : null;
     const match = sameFiness ?? (sameSiret && sameSiret.finessEt === '' ? sameSiret : null);
     if (sameSiret && !match) {
-      plan.warnings.push(note(`Le SIRET ${formatSiret(value.siret)} est déjà celui de « ${sameSiret.name} » : importé sans SIRET.`));
+      plan.warnings.push(note(`Le SIRET ${formatSiret(value.siret)} est déjà celui de « ${sameSiret.name} » : importé sans SIRET.`));
       value.siret = '';
     }
     if (!match) {

@@ -29,7 +29,7 @@ function addInstructions(workbook: ExcelJS.Workbook, content: CollectionContent)
     `Association : ${content.associationName} — période du ${first} au ${last}`,
     '',
     'Ce classeur sert à recenser les contrats à durée déterminée (CDD) de votre structure, par métier et par mois.',
-    `1. Ouvrez l’onglet « ${sheetNames.data} ». Chaque ligne correspond à un métier pour un mois.`,
+    `1. Ouvrez l’onglet « ${sheetNames.data} ». Chaque ligne correspond à un métier pour un mois.`,
     '2. Choisissez le mois et le métier dans les listes déroulantes (flèche à droite de la cellule).',
     '3. Indiquez le nombre de CDD et le total des heures travaillées en CDD ce mois-là pour ce métier (par exemple 151,67).',
     '4. Choisissez le motif principal dans la liste (remplacement maladie, congés, formation…).',

@@ -106,7 +106,7 @@ export async function readReturnedFile(path: string, fileIndex: number, context:
   }
   const file: ReadFile = { ...base };
   const sheet = dataSheetOf(file.sheets);
-  if (!sheet) return refused(`« ${file.fileName} » ne contient aucune feuille de données : vérifiez que c’est bien le tableau des CDD.`);
+  if (!sheet) return refused(`« ${file.fileName} » ne contient aucune feuille de données : vérifiez que c’est bien le tableau des CDD.`);
   file.sheetName = sheet.name;
   const guess = guessHeaders(sheet);
   if (guess) {
@@ -119,14 +119,14 @@ export async function readReturnedFile(path: string, fileIndex: number, context:
     if (meta.associationCreatedAt !== context.association.createdAt) {
       const whose =
         meta.associationName === context.association.name
-          ? `un autre fichier d’association nommé lui aussi « ${meta.associationName} »`
-          : `l’association « ${meta.associationName} », pas pour « ${context.association.name} »`;
-      return refused(`« ${file.fileName} » a été préparé pour ${whose} : ouvrez ce fichier .passerelles pour l’importer. Rien n’a été importé.`);
+          ? `un autre fichier d’association nommé lui aussi « ${meta.associationName} »`
+          : `l’association « ${meta.associationName} », pas pour « ${context.association.name} »`;
+      return refused(`« ${file.fileName} » a été préparé pour ${whose} : ouvrez ce fichier .passerelles pour l’importer. Rien n’a été importé.`);
     }
     const structure = context.structures.find((s) => s.id === meta.structureId);
     if (!structure)
       return refused(
-        `« ${file.fileName} » a été préparé pour « ${meta.structureName} », qui n’est plus dans le registre : recréez la structure, puis importez le fichier avec « Associer les colonnes ».`,
+        `« ${file.fileName} » a été préparé pour « ${meta.structureName} », qui n’est plus dans le registre : recréez la structure, puis importez le fichier avec « Associer les colonnes ».`,
       );
     file.structure = structure;
     if (isMonthText(meta.periodStart) && isMonthText(meta.periodEnd) && meta.periodStart <= meta.periodEnd) file.declaredPeriod = { from: meta.periodStart, to: meta.periodEnd };

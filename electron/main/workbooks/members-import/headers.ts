@@ -55,8 +55,8 @@ const isDateLike = (value: PlainValue) =>
 const isAmountLike = (value: PlainValue) => typeof value === 'number' || (typeof value === 'string' && /^\s*\d[\d\s\u00a0\u202f]*([.,]\d{1,2})?\s*(€|eur)?\s*$/i.test(value));
 
 /**
- * The header's suggestion, checked against the values under it: dates under « Adhésion » mean
- * « member since », amounts under « Adhésion 2026 » are the fee. A header alone misled the
+ * The header's suggestion, checked against the values under it: dates under « Adhésion » mean
+ * « member since », amounts under « Adhésion 2026 » are the fee. A header alone misled the
  * default mapping into refusing every row of a sheet.
  */
 export function suggestFieldFromValues(header: string, values: PlainValue[]): MemberColumnField | null {

@@ -13,7 +13,7 @@ export function ExportButton({ query }: { query: AnalysisQuery }) {
   const exportAnalysis = useMutation({
     mutationFn: () => call('cdd.exportAnalysis', query),
     onMutate: () => setMessage(null),
-    onSuccess: (result) => setMessage({ tone: 'success', text: `Analyse exportée dans « ${result.fileName} ».` }),
+    onSuccess: (result) => setMessage({ tone: 'success', text: `Analyse exportée dans « ${result.fileName} ».` }),
     onError: (e) => {
       const text = failureMessage(e);
       setMessage(text ? { tone: 'error', text } : null);

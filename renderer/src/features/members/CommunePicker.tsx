@@ -86,7 +86,7 @@ export function CommunePicker({ label, value, epciName, error, onPick }: Props) 
       {isOpen && query.length >= 2 ? (
         <ul className="commune-options" role="listbox" id={listId} aria-label="Communes trouvées">
           {search.isFetching && results.length === 0 ? <li className="muted">Recherche…</li> : null}
-          {!search.isFetching && results.length === 0 ? <li className="muted">Aucune commune ne correspond à « {query} ».</li> : null}
+          {!search.isFetching && results.length === 0 ? <li className="muted">Aucune commune ne correspond à « {query} ».</li> : null}
           {results.map((commune, index) => (
             <li
               key={commune.code}

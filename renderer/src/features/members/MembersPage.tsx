@@ -5,7 +5,7 @@ import type { StructureRow } from '../../../../shared/api/members';
 import { call } from '../../api';
 import { runCommand, useCommand } from '../../app/commands';
 import { formatInteger } from '../../../../shared/format/numbers';
-import { countOf } from '../../components/grid/columns';
+import { countOf } from '../../../../shared/format/plural';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { AddStructureDialog } from './AddStructureDialog';
@@ -63,7 +63,7 @@ export function MembersPage() {
     mutationFn: (ids: number[] | null) => call('register.export', { ids }),
     onMutate: () => setMessage(null),
     onSuccess: (result) =>
-      setMessage({ tone: 'success', text: `${countOf(result.rowCount, 'structure exportée', 'structures exportées')} dans « ${result.fileName} ».` }),
+      setMessage({ tone: 'success', text: `${countOf(result.rowCount, 'structure exportée', 'structures exportées')} dans « ${result.fileName} ».` }),
     onError: (error) => {
       const text = failureMessage(error);
       setMessage(text ? { tone: 'error', text } : null);
@@ -95,12 +95,12 @@ export function MembersPage() {
     onSuccess: (detail) => {
       cache.putDetail(detail);
       if (detail.warnings.length > 0) {
-        setMessage({ tone: 'warning', text: `« ${detail.structure.name} » enregistrée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` });
+        setMessage({ tone: 'warning', text: `« ${detail.structure.name} » enregistrée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` });
       }
     },
     onError: (error, { row }) => {
       cache.putRow(row); // the cell goes back to what the file holds
-      setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${frenchMessage(error)}` });
+      setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${frenchMessage(error)}` });
     },
   });
   const saveEdit = edit.mutate;
@@ -108,7 +108,7 @@ export function MembersPage() {
     (row: StructureRow, field: keyof StructureRow, newValue: unknown) => {
       const change = changeOf(field, newValue);
       if (typeof change === 'string') {
-        setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${change}` });
+        setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${change}` });
         return;
       }
       if (change.value === row[field]) return;
@@ -174,7 +174,7 @@ export function MembersPage() {
               <button type="button" className="link-button" onClick={openFiness}>
                 importer l’extraction FINESS
               </button>{' '}
-              (fichier CSV « etalab » téléchargé sur data.gouv.fr) et choisir votre territoire ;
+              (fichier CSV « etalab » téléchargé sur data.gouv.fr) et choisir votre territoire ;
             </li>
             <li>
               <button type="button" className="link-button" onClick={openWorkbook}>
@@ -204,7 +204,7 @@ export function MembersPage() {
               ))}
             </div>
             <span className="register-count" aria-live="polite">
-              {displayed === rows.length ? countOf(rows.length, 'structure') : `${countOf(displayed, 'structure')} sur ${formatInteger(rows.length)}`}
+              {displayed === rows.length ? countOf(rows.length, 'structure', 'structures') : `${countOf(displayed, 'structure', 'structures')} sur ${formatInteger(rows.length)}`}
             </span>
             <span className="hint">Double-cliquez sur une cellule pour la modifier ; cliquez sur une ligne pour ouvrir sa fiche.</span>
           </div>
@@ -226,7 +226,7 @@ export function MembersPage() {
                 onClose={() => setSelectedId(null)}
                 onDeleted={(name) => {
                   setSelectedId(null);
-                  setMessage({ tone: 'success', text: `« ${name} » a été supprimée du registre.` });
+                  setMessage({ tone: 'success', text: `« ${name} » a été supprimée du registre.` });
                 }}
               />
             ) : null}
@@ -243,8 +243,8 @@ export function MembersPage() {
             setSelectedId(detail.structure.id);
             setMessage(
               detail.warnings.length > 0
-                ? { tone: 'warning', text: `« ${detail.structure.name} » a été ajoutée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` }
-                : { tone: 'success', text: `« ${detail.structure.name} » a été ajoutée au registre.` },
+                ? { tone: 'warning', text: `« ${detail.structure.name} » a été ajoutée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` }
+                : { tone: 'success', text: `« ${detail.structure.name} » a été ajoutée au registre.` },
             );
           }}
         />
@@ -261,7 +261,7 @@ export function MembersPage() {
                 Annuler
               </button>
               <button type="button" disabled={exportRegister.isPending} onClick={() => exportRegister.mutate(null)}>
-                Tout le registre ({countOf(rows.length, 'structure')})
+                Tout le registre ({countOf(rows.length, 'structure', 'structures')})
               </button>
               <button type="button" className="primary" disabled={exportRegister.isPending} onClick={() => exportRegister.mutate(displayedIds())}>
                 Seulement les {countOf(displayed, 'structure affichée', 'structures affichées')}

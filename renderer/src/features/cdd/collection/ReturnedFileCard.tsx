@@ -165,7 +165,7 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
           <p>
             {file.replaces.every((r) => r.reason === 'same-file')
               ? `Ce fichier a déjà été importé : ses chiffres remplaceront ceux de l’import précédent.`
-              : `Les chiffres de ${file.replaces.map((r) => `« ${r.fileName} »`).join(', ')} (même structure, même période) seront remplacés par ceux de « ${file.fileName} ».`}{' '}
+              : `Les chiffres de ${file.replaces.map((r) => `« ${r.fileName} »`).join(', ')} (même structure, même période) seront remplacés par ceux de « ${file.fileName} ».`}{' '}
             Rien ne sera compté deux fois. Une sauvegarde est faite avant.
           </p>
         </ConfirmDialog>

@@ -39,10 +39,10 @@ export function UnknownOccupations({ file, occupations, busy, onResolve }: Props
         <tbody>
           {unknown.map((u) => (
             <tr key={u.typed}>
-              <td>« {u.typed} »</td>
+              <td>« {u.typed} »</td>
               <td className="number">{formatInteger(u.rows)}</td>
               <td>
-                <select aria-label={`Métier pour « ${u.typed} »`} value={choices[u.typed] ?? ''} onChange={(e) => setChoices({ ...choices, [u.typed]: e.target.value })}>
+                <select aria-label={`Métier pour « ${u.typed} »`} value={choices[u.typed] ?? ''} onChange={(e) => setChoices({ ...choices, [u.typed]: e.target.value })}>
                   <option value="">— laisser refusé —</option>
                   {u.suggestions.length > 0 ? (
                     <optgroup label="Les plus proches">

@@ -6,7 +6,7 @@ function base64Of(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(new Error(`« ${file.name} » n’a pas pu être lu : déposez des classeurs .xlsx, pas des dossiers ni des raccourcis.`));
+    reader.onerror = () => reject(new Error(`« ${file.name} » n’a pas pu être lu : déposez des classeurs .xlsx, pas des dossiers ni des raccourcis.`));
     reader.readAsDataURL(file);
   });
 }
@@ -15,7 +15,7 @@ function base64Of(file: File): Promise<string> {
 export async function droppedFilesOf(files: readonly File[]): Promise<DroppedFiles> {
   const tooLarge = files.find((file) => file.size > maxDroppedFileBytes);
   if (tooLarge) {
-    throw new Error(`« ${tooLarge.name} » dépasse ${formatInteger(maxDroppedFileBytes / 1024 / 1024)} Mo : découpez-le par année, puis déposez les morceaux.`);
+    throw new Error(`« ${tooLarge.name} » dépasse ${formatInteger(maxDroppedFileBytes / 1024 / 1024)} Mo : découpez-le par année, puis déposez les morceaux.`);
   }
   return { files: await Promise.all(files.map(async (file) => ({ name: file.name, base64: await base64Of(file) }))) };
 }

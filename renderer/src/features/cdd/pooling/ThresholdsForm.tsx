@@ -39,7 +39,7 @@ export function ThresholdsForm({ value, busy, onApply }: Props) {
     if (minCombinedFte === null || minCombinedFte < 0) return setError('Le volume minimum doit être un nombre d’ETP, par exemple 1 ou 0,5.');
     if (minStructures === null || !Number.isInteger(minStructures) || minStructures < 1) return setError('Le nombre minimum de structures doit être un nombre entier, 1 ou plus.');
     if (minOccupancy === null || minOccupancy < 0 || minOccupancy > 100) return setError('L’occupation minimum est un pourcentage entre 0 et 100.');
-    if (maxDistanceKm !== null && (Number.isNaN(maxDistanceKm) || maxDistanceKm <= 0)) return setError('La distance maximum est un nombre de kilomètres, ou vide pour « même EPCI ».');
+    if (maxDistanceKm !== null && (Number.isNaN(maxDistanceKm) || maxDistanceKm <= 0)) return setError('La distance maximum est un nombre de kilomètres, ou vide pour « même EPCI ».');
     setError(null);
     onApply({ fteHoursPerYear, minCombinedFte, minStructures, minOccupancy: minOccupancy / 100, areas, maxDistanceKm });
   };
