@@ -254,7 +254,7 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   await app.getByRole('button', { name: 'Fusionner…' }).click();
   await shoot(app, 'cdd-7-merge');
   await app.getByRole('dialog', { name: 'Fusionner ces deux métiers ?' }).getByRole('button', { name: 'Fusionner' }).click();
-  await expect(app.getByText(/« Agent polyvalent » est fusionné dans « Agent de service interne/)).toBeVisible();
+  await expect(app.getByText(/«\sAgent polyvalent\s» est fusionné dans «\sAgent de service interne/)).toBeVisible();
   // The merged label is now a synonym: searching for it finds the occupation kept.
   await app.getByLabel('Chercher un métier').fill('agent polyvalent');
   const found = app.getByRole('table', { name: 'Métiers' }).getByRole('row').filter({ hasText: 'K2205' });
@@ -268,7 +268,7 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   const exported = join(host.workspace, 'analyse-cdd-2025.xlsx');
   await host.answerDialogs(exported);
   await app.getByRole('button', { name: 'Exporter l’analyse vers Excel…' }).click();
-  await expect(app.getByText(/Analyse exportée dans « analyse-cdd-2025\.xlsx »/)).toBeVisible();
+  await expect(app.getByText(/Analyse exportée dans «\sanalyse-cdd-2025\.xlsx\s»/)).toBeVisible();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(exported);
   const numbers: number[] = [];
