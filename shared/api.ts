@@ -6,9 +6,14 @@ import { memberCalls } from './api/members';
 import { memberImportCalls } from './api/member-imports';
 import { cddCalls } from './api/cdd';
 import { progressCalls } from './api/progress';
+import { competencyCalls } from './api/competencies';
+import { exchangeCalls } from './api/exchange';
 import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
 import { mailCalls } from './api/mail';
+import { desktopCalls } from './api/desktop';
+import { trainingCalls } from './api/trainings';
+import { opcaCalls } from './api/opca';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -19,9 +24,14 @@ export const contract = {
   ...memberImportCalls,
   ...cddCalls,
   ...progressCalls,
+  ...competencyCalls,
+  ...exchangeCalls,
   ...peopleCalls,
   ...privacyCalls,
   ...mailCalls,
+  ...desktopCalls,
+  ...trainingCalls,
+  ...opcaCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

@@ -5,9 +5,14 @@ import { memberHandlers } from './handlers/members';
 import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
+import { competencyHandlers } from './handlers/competencies';
+import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { privacyHandlers } from './handlers/privacy';
 import { mailHandlers } from './handlers/mail';
+import { desktopHandlers } from './handlers/desktop';
+import { trainingHandlers } from './handlers/trainings';
+import { opcaHandlers } from './handlers/opca';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -17,8 +22,13 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...memberImportHandlers(ctx),
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
+    ...competencyHandlers(ctx),
+    ...exchangeHandlers(ctx),
     ...peopleHandlers(ctx),
     ...privacyHandlers(ctx),
     ...mailHandlers(ctx),
+    ...desktopHandlers(ctx),
+    ...trainingHandlers(ctx),
+    ...opcaHandlers(ctx),
   } satisfies Handlers;
 }

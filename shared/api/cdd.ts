@@ -2,6 +2,7 @@
 // job-pooling analysis (DOMAIN.md workflow 2; issue 3). Output schemas of the consolidation and
 // the analysis mirror shared/domain/pooling's types (checked with `satisfies`).
 import { z } from 'zod';
+import { writtenFileSchema } from './desktop';
 import { occupationFamilyCodes } from '../domain/occupations/families';
 import type {
   Consolidation,
@@ -105,6 +106,8 @@ export const preparedCollectionSchema = z.object({
   folder: z.string(),
   period: z.object({ from: monthSchema, to: monthSchema }),
   files: z.array(z.object({ structureId: id, structureName: z.string(), fileName: z.string() })),
+  /** The folder, for « Ouvrir le dossier ». */
+  written: writtenFileSchema,
 });
 export type PreparedCollection = z.infer<typeof preparedCollectionSchema>;
 
@@ -527,5 +530,5 @@ export const cddCalls = {
     z.array(proposalMonthSchema),
   ),
   /** Asks where to save, writes the analysis and the consolidated table as figures (.xlsx). */
-  'cdd.exportAnalysis': defineCall(analysisQuerySchema, z.object({ path: z.string(), fileName: z.string() })),
+  'cdd.exportAnalysis': defineCall(analysisQuerySchema, z.object({ path: z.string(), fileName: z.string(), written: writtenFileSchema })),
 };

@@ -2,6 +2,7 @@
 // Each import is two steps over one file chosen in the main process: `read` parses it and keeps it
 // in the window's session under an `importId`; `preview` and `commit` take the person's choices.
 import { z } from 'zod';
+import { writtenFileSchema } from './desktop';
 import { structureFieldLabels, structureTypeCodes } from '../domain/structure';
 import { defineCall } from './define';
 
@@ -192,7 +193,8 @@ export const membersWorkbookCommitSchema = z.object({
 
 // ——— Export ———
 
-export const registerExportSchema = z.object({ fileName: z.string(), rowCount: z.number().int() });
+// `written`: where the file went, for « Ouvrir le dossier » (shared/api/desktop.ts).
+export const registerExportSchema = z.object({ fileName: z.string(), rowCount: z.number().int(), written: writtenFileSchema });
 
 export const memberImportCalls = {
   /** Asks for the FINESS extract (dialog in the main process), reads it and keeps it for preview and commit. */

@@ -16,7 +16,8 @@ const personFields = {
   phone: text(40),
   kind: z.enum(personKindCodes),
   structureId: id.nullable(),
-  occupationId: id.nullable(),
+  /** The occupation's key, as the CDD screens and `occupations.list` name it. */
+  occupationKey: z.string().trim().min(1).max(100).nullable(),
   notes: text(5000),
   lastContactOn: isoDate.nullable(),
   /** Absent on create: the default of the kind from the last contact. */
@@ -31,7 +32,7 @@ export const personInputSchema = z.object({
   phone: personFields.phone.default(''),
   kind: personFields.kind.default('employee'),
   structureId: personFields.structureId.default(null),
-  occupationId: personFields.occupationId.default(null),
+  occupationKey: personFields.occupationKey.default(null),
   notes: personFields.notes.default(''),
   lastContactOn: personFields.lastContactOn.default(null),
   retentionUntil: personFields.retentionUntil.nullable().default(null),
@@ -51,6 +52,7 @@ export const personRowSchema = z.object({
   structureId: id.nullable(),
   structureName: z.string(),
   occupationId: id.nullable(),
+  occupationKey: z.string().nullable(),
   occupationLabel: z.string(),
   notes: z.string(),
   lastContactOn: z.string().nullable(),

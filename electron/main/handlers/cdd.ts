@@ -24,6 +24,7 @@ import { analyse, exportAnalysis } from '../workers/analysis';
 import { warmWorkbookWorker } from '../workers/workbook';
 import { withDroppedFiles } from '../workbooks/cdd-import/dropped-files';
 import type { PoolingJob } from '../workers/pooling-job';
+import { rememberWritten } from '../desktop/written-files';
 import { rememberCollectionRound } from '../mail/collection-drafts';
 
 type CddHandlers = Pick<Handlers, keyof typeof cddCalls>;
@@ -146,7 +147,7 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
       }
       recordCollection(file.db, files, period, ctx.app.now());
       rememberCollectionRound(ctx, { associationPath: file.path, folder, period, files });
-      return { folder, period, files };
+      return { folder, period, files, written: rememberWritten(ctx, folder, true) };
     },
 
     'cdd.readReturned': async () => {
@@ -261,7 +262,7 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
       // The analysis worker computes it, with the consolidated table of the same rows, and writes the workbook.
       const exportTo = { path: target, associationName: associationOf(file).name };
       await withProgress(ctx, 'cdd.exportAnalysis', 'Préparation de l’analyse', (progress) => exportAnalysis(file, { ...job, exportTo }, progress));
-      return { path: target, fileName: basename(target) };
+      return { path: target, fileName: basename(target), written: rememberWritten(ctx, target) };
     },
   };
 }

@@ -11,6 +11,7 @@ import { createPendingImports } from '../imports/pending-imports';
 import { withProgress } from '../progress';
 import { takeBackup } from '../store/backups';
 import { exportRegister } from '../workbooks/register-export';
+import { rememberWritten } from '../desktop/written-files';
 import { summarize } from '../store/association-file';
 import { commitWorkbookPlan } from '../workbooks/members-import/commit';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
@@ -116,7 +117,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       if (!path) return cancelled();
       const target = path.toLowerCase().endsWith('.xlsx') ? path : `${path}.xlsx`;
       const rowCount = await exportRegister(file.db, target, ids, thisYear());
-      return { fileName: basename(target), rowCount };
+      return { fileName: basename(target), rowCount, written: rememberWritten(ctx, target) };
     },
   };
 }

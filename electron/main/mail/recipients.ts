@@ -1,17 +1,7 @@
 import type Database from 'better-sqlite3';
+import { isUnsubscribed } from '../store/newsletters/unsubscribes';
 
-/**
- * Says whether an address asked not to receive the association's mailings. The newsletters
- * feature owns the unsubscribe list (electron/main/store/newsletters/unsubscribes.ts); it plugs
- * its check in here with `useUnsubscribeCheck`, so the mail module works with or without it.
- */
-export type UnsubscribeCheck = (db: Database.Database, email: string) => boolean;
-
-let isUnsubscribed: UnsubscribeCheck = () => false;
-
-export function useUnsubscribeCheck(check: UnsubscribeCheck): void {
-  isUnsubscribed = check;
-}
+// Every recipient list honours the newsletter unsubscribe list (CNIL), owned by the newsletters feature.
 
 /** The contact a message to a structure goes to, and who was left out because they unsubscribed. */
 export type StructureRecipient = {

@@ -8,8 +8,8 @@ import { listMemberships } from '../store/register/memberships';
 import { listStructures } from '../store/register/structures';
 import { savedOrExplained } from './saved-or-explained';
 
-type Kind = 'text' | 'code' | 'integer' | 'decimal' | 'euros' | 'date';
-type Column<T> = { header: string; width: number; kind: Kind; value: (row: T) => string | number | Date | null };
+export type Kind = 'text' | 'code' | 'integer' | 'decimal' | 'euros' | 'date';
+export type Column<T> = { header: string; width: number; kind: Kind; value: (row: T) => string | number | Date | null };
 
 const numberFormats: Partial<Record<Kind, string>> = {
   code: '@', // FINESS, SIRET, postcodes keep their leading zeros
@@ -19,8 +19,8 @@ const numberFormats: Partial<Record<Kind, string>> = {
   date: 'dd/mm/yyyy',
 };
 
-const isoToDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
-const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
+export const isoToDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+export const yesNo = (value: boolean) => (value ? 'Oui' : 'Non');
 
 function structureColumns(year: number): Column<StructureRow>[] {
   return [
@@ -71,7 +71,7 @@ const membershipColumns: Column<MembershipLine>[] = [
 // (never a formula); the text format also keeps it a string when someone edits the cell in Excel.
 const looksLikeFormula = (text: string) => /^[=+\-@]/.test(text);
 
-function addSheet<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column<T>[], rows: Iterable<T>): number {
+export function addSheet<T>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column<T>[], rows: Iterable<T>): number {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({ header: column.header, width: column.width, style: numberFormats[column.kind] ? { numFmt: numberFormats[column.kind] } : {} }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };

@@ -5,6 +5,7 @@ import { Notice } from '../components/Notice';
 import { formatDateTime } from '../../../shared/format/dates';
 import { NewAssociationDialog } from './NewAssociationDialog';
 import { useCommand } from './commands';
+import { sections } from './sections';
 import type { useAssociation } from './use-association';
 
 type Props = { association: ReturnType<typeof useAssociation> };
@@ -14,6 +15,8 @@ export function Welcome({ association }: Props) {
   const [isCreating, setIsCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const recent = useQuery({ queryKey: ['recent'], queryFn: () => call('association.recent') });
+  // The test host has no window to drop a file on: the hint is for the desktop app only.
+  const desktop = useQuery({ queryKey: ['desktop-kind'], queryFn: () => call('desktop.kind'), staleTime: Infinity });
 
   const report = (failure: unknown) => {
     if (!isCancelled(failure)) setError(messageOf(failure));
@@ -30,10 +33,15 @@ export function Welcome({ association }: Props) {
     <main className="welcome">
       <section className="welcome-card">
         <h1>Passerelles</h1>
-        <p className="lede">
-          Le registre des adhérents, les CDD, les compétences, les formations, la charte et les lettres d’information de votre
-          association, dans un fichier que vous gardez sur votre ordinateur.
-        </p>
+        <p className="lede">Le travail de coordination de votre association, dans un fichier que vous gardez sur votre ordinateur.</p>
+        {/* Derived from the registered sections: each feature appears here when it lands, nothing is promised before. */}
+        <ul className="welcome-sections" aria-label="Ce que fait Passerelles">
+          {sections.map((section) => (
+            <li key={section.id}>
+              <strong>{section.label}</strong> <span className="muted">— {section.description}</span>
+            </li>
+          ))}
+        </ul>
         {error ? (
           <Notice tone="error" onDismiss={() => setError(null)}>
             {error}
@@ -47,7 +55,7 @@ export function Welcome({ association }: Props) {
             Ouvrir un fichier…
           </button>
         </div>
-        <p className="hint">Vous pouvez aussi faire glisser un fichier .passerelles sur cette fenêtre.</p>
+        {desktop.data === 'system' ? <p className="hint">Vous pouvez aussi faire glisser un fichier .passerelles sur cette fenêtre.</p> : null}
         {recent.data && recent.data.length > 0 ? (
           <>
             <h2>Fichiers récents</h2>

@@ -4,6 +4,8 @@ import { MembersPage } from '../features/members/MembersPage';
 import { registerHelp } from '../features/members/help';
 import { CddPage } from '../features/cdd/CddPage';
 import { cddHelp } from '../features/cdd/help';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { peopleHelp } from '../features/people/help';
 
 export type Section = {
   id: string;
@@ -18,4 +20,5 @@ export type Section = {
 export const sections: Section[] = [
   { id: 'members', label: 'Adhérents', description: 'Registre des structures, contacts et adhésions', Page: MembersPage, help: registerHelp },
   { id: 'cdd', label: 'CDD et mutualisation', description: 'Collecte, consolidation, postes mutualisables', Page: CddPage, help: cddHelp },
+  { id: 'people', label: 'Personnes et RGPD', description: 'Personnes, export de leurs données, effacement, durées de conservation', Page: PeoplePage, help: peopleHelp },
 ];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { writeDraft } from '../../../electron/main/mail/drafts';
+import { addUnsubscribe } from '../../../electron/main/store/newsletters/unsubscribes';
 import { useTempFolder } from '../../support/temp-folder';
 import { openCddWindow, prepareWorkbooks } from '../cdd/cdd-window';
 
@@ -65,6 +66,21 @@ describe('e-mail drafts of the CDD collection', () => {
     window.context.desktop.openFile = async () => false;
     expect((await window.call('mail.openDraft', { draftId: second.drafts[0]!.draftId })).opening).toBe('shown');
     expect(window.desktopRequests.at(-1)).toMatchObject({ action: 'show' });
+    window.close();
+  });
+
+  it('honours the unsubscribe list: an unsubscribed contact is skipped for the next one, and said', async () => {
+    const folder = tempFolder();
+    const window = await openCddWindow(folder, ['EHPAD Les Tilleuls']);
+    const [ehpad] = window.structures;
+    await window.call('contacts.save', { structureId: ehpad!.id, contact: { name: 'Paul Martin', role: 'hr', email: 'rh@tilleuls.fr' } });
+    await window.call('contacts.save', { structureId: ehpad!.id, contact: { name: 'Marie Durand', role: 'director', email: 'direction@tilleuls.fr' } });
+    addUnsubscribe(window.db(), { email: 'RH@tilleuls.fr', askedOn: '2025-01-10' });
+    await prepareWorkbooks(window, folder);
+    const result = await window.call('mail.collectionDrafts', {});
+    expect(result.drafts[0]).toMatchObject({ to: 'direction@tilleuls.fr', unsubscribed: ['rh@tilleuls.fr'] });
+    const email = await PostalMime.parse(readFileSync(join(result.folder, result.drafts[0]!.fileName)));
+    expect(JSON.stringify(email.to)).not.toContain('rh@tilleuls.fr');
     window.close();
   });
 

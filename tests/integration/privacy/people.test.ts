@@ -26,6 +26,11 @@ describe('people', () => {
     expect(await window.call('people.list', {})).toHaveLength(2);
     expect((await window.call('people.get', { id: a.person.id })).person.lastContactOn).toBeNull();
 
+    const [occupation] = await window.call('occupations.list');
+    const withJob = await window.call('people.update', { id: a.person.id, changes: { occupationKey: occupation!.key } });
+    expect(withJob.person).toMatchObject({ occupationKey: occupation!.key, occupationLabel: occupation!.label });
+    expect((await window.refusal('people.create', { lastName: 'Bergamote', occupationKey: 'inconnu' })).message).toMatch(/métier choisi n’existe plus/);
+
     // Deleting the structure keeps the person (ON DELETE SET NULL).
     await window.call('structures.delete', { id: structure.structure.id });
     expect((await window.call('people.get', { id: a.person.id })).person).toMatchObject({ structureId: null, structureName: '' });

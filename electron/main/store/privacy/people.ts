@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { PersonChanges, PersonRow } from '../../../../shared/api/people';
+import type { PersonRow } from '../../../../shared/api/people';
 import { isPastRetention, type PersonKind } from '../../../../shared/domain/people';
 
 /** A person as typed, normalised (retention date decided). */
@@ -34,7 +34,7 @@ type Field = keyof typeof columns;
 const fields = Object.keys(columns) as Field[];
 
 const selectRow = `SELECT p.id, ${fields.map((f) => `p.${columns[f]} AS ${f}`).join(', ')},
-  COALESCE(s.name, '') AS structureName, COALESCE(o.label, '') AS occupationLabel,
+  COALESCE(s.name, '') AS structureName, o.key AS occupationKey, COALESCE(o.label, '') AS occupationLabel,
   p.created_at AS createdAt, p.updated_at AS updatedAt
   FROM person p LEFT JOIN structure s ON s.id = p.structure_id LEFT JOIN occupation o ON o.id = p.occupation_id`;
 
@@ -77,7 +77,7 @@ export function insertPerson(db: Database.Database, value: PersonValue, now: Dat
   return Number(result.lastInsertRowid);
 }
 
-export function updatePerson(db: Database.Database, id: number, changes: PersonChanges, now: Date): void {
+export function updatePerson(db: Database.Database, id: number, changes: Partial<PersonValue>, now: Date): void {
   const sent = fields.filter((f) => changes[f] !== undefined);
   if (sent.length === 0) return;
   db.prepare(`UPDATE person SET ${sent.map((f) => `${columns[f]} = @${f}`).join(', ')}, updated_at = @stamp WHERE id = @id`).run({

@@ -1,4 +1,7 @@
 import type Database from 'better-sqlite3';
+import { assessmentsSource } from '../competencies/personal-data';
+import { exchangePersonalData } from '../exchange/personal-data';
+import { trainingParticipations } from '../trainings/personal-data';
 import { charterSignatorySource } from '../charter/personal-data';
 import { newsletterUnsubscribeSource } from '../newsletters/personal-data';
 
@@ -24,6 +27,9 @@ export type PersonalDataSource = {
 
 /** One line per feature. */
 export const personalDataSources: PersonalDataSource[] = [
+  exchangePersonalData,
   charterSignatorySource,
   newsletterUnsubscribeSource,
+  assessmentsSource,
+  trainingParticipations,
 ];

@@ -8,6 +8,8 @@ import { formatInteger } from '../../../../shared/format/numbers';
 import { countOf } from '../../../../shared/format/plural';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
+import { WrittenFile } from '../../components/WrittenFile';
+import type { WrittenFile as WrittenFileInfo } from '../../../../shared/api/desktop';
 import { AddStructureDialog } from './AddStructureDialog';
 import { DetailPanel } from './DetailPanel';
 import { FinessImportDialog } from './FinessImportDialog';
@@ -17,7 +19,7 @@ import { WorkbookImportDialog } from './WorkbookImportDialog';
 import { parseCount, parseFte, countMessage, fteMessage } from './structure-draft';
 import './members.css';
 
-type Message = { tone: 'error' | 'success' | 'warning' | 'info'; text: string };
+type Message = { tone: 'error' | 'success' | 'warning' | 'info'; text: string; written?: WrittenFileInfo };
 type Dialog = 'add' | 'finess' | 'workbook' | 'export' | null;
 
 const scopes: { value: Scope; label: string }[] = [
@@ -63,7 +65,7 @@ export function MembersPage() {
     mutationFn: (ids: number[] | null) => call('register.export', { ids }),
     onMutate: () => setMessage(null),
     onSuccess: (result) =>
-      setMessage({ tone: 'success', text: `${countOf(result.rowCount, 'structure exportée', 'structures exportées')} dans « ${result.fileName} ».` }),
+      setMessage({ tone: 'success', text: `${countOf(result.rowCount, 'structure exportée', 'structures exportées')} dans « ${result.fileName} ».`, written: result.written }),
     onError: (error) => {
       const text = failureMessage(error);
       setMessage(text ? { tone: 'error', text } : null);
@@ -155,6 +157,7 @@ export function MembersPage() {
       {message ? (
         <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
           {message.text}
+          {message.written ? <WrittenFile written={message.written} canOpenFile /> : null}
         </Notice>
       ) : null}
       {list.isError ? <Notice tone="error">{frenchMessage(list.error)}</Notice> : null}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../../api';
 import { Notice } from '../../../components/Notice';
+import { WrittenFile } from '../../../components/WrittenFile';
 import type { PreparedCollection } from '../../../../../shared/api/cdd';
 import { describePeriod, monthsBetween } from '../months';
 import { failureMessage, useInvalidateCdd, useStructures } from '../queries';
@@ -85,6 +86,7 @@ export function PreparePanel({ periodStart, months, onPeriodChange }: Props) {
               </li>
             ))}
           </ul>
+          <WrittenFile written={done.written} />
           <p className="hint">Envoyez chaque classeur à sa structure ; quand ils reviennent, importez-les ci-dessous.</p>
         </Notice>
       ) : null}
