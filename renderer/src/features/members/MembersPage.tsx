@@ -12,6 +12,7 @@ import { WrittenFile } from '../../components/WrittenFile';
 import type { WrittenFile as WrittenFileInfo } from '../../../../shared/api/desktop';
 import { AddStructureDialog } from './AddStructureDialog';
 import { DetailPanel } from './DetailPanel';
+import { FeesDialog } from './FeesDialog';
 import { FinessImportDialog } from './FinessImportDialog';
 import { failureMessage, frenchMessage, useRegisterCache, useStructureList } from './queries';
 import { RegisterGrid, type Scope } from './RegisterGrid';
@@ -20,7 +21,7 @@ import { parseCount, parseFte, countMessage, fteMessage } from './structure-draf
 import './members.css';
 
 type Message = { tone: 'error' | 'success' | 'warning' | 'info'; text: string; written?: WrittenFileInfo };
-type Dialog = 'add' | 'finess' | 'workbook' | 'export' | null;
+type Dialog = 'add' | 'finess' | 'workbook' | 'export' | 'fees' | null;
 
 const scopes: { value: Scope; label: string }[] = [
   { value: 'members', label: 'Adhérents' },
@@ -54,6 +55,8 @@ export function MembersPage() {
   const [reportedCount, setDisplayed] = useState<number | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  // « Cotisations 2026 non payées »: the register filtered on the structures the fees follow-up lists.
+  const [unpaid, setUnpaid] = useState<{ year: number; ids: ReadonlySet<number> } | null>(null);
   const apiRef = useRef<GridApi<StructureRow> | null>(null);
   const rows = list.data ?? [];
   const displayed = reportedCount ?? rows.length; // until the grid has counted
@@ -152,6 +155,9 @@ export function MembersPage() {
           <button type="button" disabled={rows.length === 0 || exportRegister.isPending} onClick={() => runCommand('members.export')}>
             {exportRegister.isPending ? 'Export en cours…' : 'Exporter vers Excel…'}
           </button>
+          <button type="button" disabled={rows.length === 0} onClick={() => setDialog('fees')}>
+            Suivi des cotisations…
+          </button>
         </div>
       </header>
       {message ? (
@@ -209,6 +215,14 @@ export function MembersPage() {
             <span className="register-count" aria-live="polite">
               {displayed === rows.length ? countOf(rows.length, 'structure', 'structures') : `${countOf(displayed, 'structure', 'structures')} sur ${formatInteger(rows.length)}`}
             </span>
+            {unpaid ? (
+              <span className="filter-chip">
+                Cotisations {unpaid.year} non payées
+                <button type="button" className="link-button" onClick={() => setUnpaid(null)}>
+                  Retirer ce filtre
+                </button>
+              </span>
+            ) : null}
             <span className="hint">Double-cliquez sur une cellule pour la modifier ; cliquez sur une ligne pour ouvrir sa fiche.</span>
           </div>
           <div className={selectedId === null ? 'register-body' : 'register-body with-panel'}>
@@ -221,6 +235,7 @@ export function MembersPage() {
               onEdit={onEdit}
               onDisplayedCount={setDisplayed}
               onReady={onReady}
+              onlyIds={unpaid?.ids ?? null}
             />
             {selectedId !== null ? (
               <DetailPanel
@@ -249,6 +264,16 @@ export function MembersPage() {
                 ? { tone: 'warning', text: `« ${detail.structure.name} » a été ajoutée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` }
                 : { tone: 'success', text: `« ${detail.structure.name} » a été ajoutée au registre.` },
             );
+          }}
+        />
+      ) : null}
+      {dialog === 'fees' ? (
+        <FeesDialog
+          onClose={() => setDialog(null)}
+          onFilter={(year, ids) => {
+            setUnpaid({ year, ids: new Set(ids) });
+            setScope('all');
+            setDialog(null);
           }}
         />
       ) : null}
