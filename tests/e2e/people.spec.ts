@@ -55,16 +55,28 @@ test('records a person, exports their data, erases them for good, reviews and pu
   await form.getByRole('button', { name: 'Ajouter la personne' }).click();
   await expect(app.locator('.register-count')).toHaveText('2 personnes');
 
+  // The card edits: a later contact moves the retention date.
+  await app.locator('[role="row"] [col-id="lastName"]').getByText('Quastrelle').click();
+  const quastrelle = app.getByRole('complementary', { name: 'Fiche de Quastrelle' });
+  await quastrelle.getByLabel('Dernier contact').fill('2026-02-10');
+  await quastrelle.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(quastrelle.getByText('Conservé jusqu’au 10/02/2028.')).toBeVisible();
+
+  // Closed and reopened: the backup taken on opening holds her now.
+  await app.getByRole('button', { name: 'Fermer le fichier' }).click();
+  await app.getByRole('button', { name: /MCE-M3S/ }).click();
+  await app.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: /^Personnes et RGPD/ }).click();
+
   // Erasure for good, from Quastrelle's card.
   await app.locator('[role="row"] [col-id="lastName"]').getByText('Quastrelle').click();
   await app.getByRole('complementary', { name: 'Fiche de Quastrelle' }).getByRole('button', { name: 'Effacer définitivement…' }).click();
   const confirm = app.getByRole('dialog', { name: 'Effacer définitivement' });
   await expect(confirm).toContainText('Les données de Mme Quastrelle Zéphyrine seront effacées');
-  await expect(confirm).toContainText(/1 sauvegarde contient ses données et sera réécrite|aucune sauvegarde ne contient ses données/);
+  await expect(confirm).toContainText('1 sauvegarde contient ses données et sera réécrite sans elles');
   await shots(app, 'erase-confirm');
   await expectNoAxeViolations(app, 'confirmation d’effacement', { include: 'dialog' });
   await confirm.getByRole('button', { name: 'Effacer définitivement' }).click();
-  await expect(app.getByRole('status').filter({ hasText: 'Les données de Mme Quastrelle Zéphyrine ont été effacées définitivement' })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: 'Les données de Mme Quastrelle Zéphyrine ont été effacées définitivement du fichier ; 1 sauvegarde réécrite sans ses données.' })).toBeVisible();
   await expect(app.locator('.register-count')).toHaveText('1 personne');
   await shots(app, 'after-erase');
   // No byte of her anywhere in the association's folder: the file, its -wal and -shm (still open), the backups.

@@ -50,7 +50,10 @@ describe('erasure for good', () => {
     expect(preview).toMatchObject({ displayName: 'Mme Quastrelle Zéphyrine', backupsHolding: 1, backupsTotal: 2 });
     expect(preview.holdings.filter((h) => h.count > 0)).toEqual([{ sourceId: 'test-notes', label: 'Notes d’entretien', count: 1 }]);
 
+    // Looking into the backups left nothing beside them (no -wal or -shm of a backup).
+    expect(filesUnder(backupFolderOf(path)).every((file) => file.endsWith('.passerelles'))).toBe(true);
     const result = await window.call('privacy.erase', { personId: id });
+    expect(filesUnder(backupFolderOf(path)).every((file) => file.endsWith('.passerelles'))).toBe(true);
     expect(result).toEqual({ erased: 1, backups: { rewritten: 1, removed: 0, untouched: 1 }, isWalEmptied: true });
 
     // While the file is still open (its -wal and -shm beside it), then once closed.
@@ -98,6 +101,31 @@ describe('erasure for good', () => {
     const result = await window.call('privacy.erase', { personId: person.id });
     expect(result.backups.removed).toBe(1);
     expect(filesHolding(folder, ['Quastrelle', 'Zéphyrine'])).toEqual([]);
+    window.close();
+  });
+
+  it('leaves alone someone else with the same id in a replaced file kept among the backups', async () => {
+    const { copyFileSync, mkdirSync } = await import('node:fs');
+    const other = openTestWindow(tempFolder());
+    const otherPath = await other.createAssociation('Autre association');
+    const { person: bergamote } = await other.call('people.create', { lastName: 'Bergamote' });
+    other.close();
+
+    const folder = tempFolder();
+    const window = openTestWindow(folder);
+    const path = await window.createAssociation();
+    const { person } = await window.call('people.create', { lastName: 'Quastrelle' });
+    expect(person.id).toBe(bergamote.id);
+    // What File › Nouvelle association keeps of a file it replaced at this path.
+    mkdirSync(backupFolderOf(path), { recursive: true });
+    const replaced = join(backupFolderOf(path), '2020-01-01T00-00-00-000_replaced.passerelles');
+    copyFileSync(otherPath, replaced);
+
+    await window.call('privacy.erase', { personId: person.id });
+    const kept = new Database(replaced, { readonly: true });
+    expect(kept.prepare('SELECT last_name AS lastName FROM person').all()).toEqual([{ lastName: 'Bergamote' }]);
+    kept.close();
+    expect(filesHolding(folder, ['Quastrelle'])).toEqual([]);
     window.close();
   });
 

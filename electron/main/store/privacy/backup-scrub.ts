@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { backupFolderOf, listBackups } from '../backups';
 import type { PersonalDataSource } from './sources';
 
+const isReplacedFile = (path: string) => /_replaced\.passerelles$/.test(path);
+
 /** What is known of an erased person, in memory only, to find them in the backups. */
 export type ErasedPerson = { id: number; lastName: string; firstName: string };
 
@@ -35,8 +37,19 @@ function scrubOne(path: string, people: ErasedPerson[], needles: Buffer[], sourc
   const db = new Database(path, { fileMustExist: true });
   try {
     if (!hasTable(db, 'person')) return 'untouched';
-    const find = db.prepare('SELECT 1 FROM person WHERE id = ?');
-    const holdsRow = people.some((person) => find.get(person.id) !== undefined);
+    // A file that File › Nouvelle association replaced may be another association's: there an id
+    // means the person only if the name matches too. In the file's own backups the id is enough,
+    // so a person whose name was corrected since is still found.
+    const find = isReplacedFile(path)
+      ? (() => {
+          const statement = db.prepare('SELECT 1 FROM person WHERE id = ? AND last_name = ?');
+          return { get: (person: ErasedPerson) => statement.get(person.id, person.lastName) };
+        })()
+      : (() => {
+          const statement = db.prepare('SELECT 1 FROM person WHERE id = ?');
+          return { get: (person: ErasedPerson) => statement.get(person.id) };
+        })();
+    const holdsRow = people.some((person) => find.get(person) !== undefined);
     // A name in the bytes without its row: a homonym, or what an earlier edit left in free space.
     // Rewriting costs only time, so it is done in both cases.
     if (!holdsRow && !holdsBytes(path, needles)) return 'untouched';
@@ -47,7 +60,7 @@ function scrubOne(path: string, people: ErasedPerson[], needles: Buffer[], sourc
     const remove = db.prepare('DELETE FROM person WHERE id = ?');
     db.transaction(() => {
       for (const person of people) {
-        if (find.get(person.id) === undefined) continue;
+        if (find.get(person) === undefined) continue;
         for (const source of sources) source.erase?.(db, person.id);
         remove.run(person.id);
       }
@@ -89,8 +102,11 @@ export function backupsHolding(filePath: string, personIds: number[]): { holding
   let holding = 0;
   for (const backup of backups) {
     let db: Database.Database | null = null;
+    const path = join(folder, backup.id);
     try {
-      db = new Database(join(folder, backup.id), { readonly: true, fileMustExist: true });
+      // Not read-only: backups are WAL files, and a read-only connection leaves a -wal and a -shm
+      // beside them that it may not delete. A read-write one removes them when it closes.
+      db = new Database(path, { fileMustExist: true });
       if (!hasTable(db, 'person')) continue;
       const find = db.prepare('SELECT 1 FROM person WHERE id = ?');
       if (personIds.some((id) => find.get(id) !== undefined)) holding += 1;
@@ -98,6 +114,7 @@ export function backupsHolding(filePath: string, personIds: number[]): { holding
       holding += 1; // unreadable: it will be deleted, so it counts among those touched
     } finally {
       db?.close();
+      for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
     }
   }
   return { holding, total: backups.length };
