@@ -106,6 +106,11 @@ export const memberColumnFields = {
   hrName: 'DRH / RH',
   hrEmail: 'E-mail RH',
   hrPhone: 'Téléphone RH',
+  /** A contact without a role column of its own: its role is read from « Fonction » (« Présidente » → president). */
+  contactName: 'Nom du contact',
+  contactFunction: 'Fonction du contact',
+  contactEmail: 'E-mail du contact',
+  contactPhone: 'Téléphone du contact',
   isMember: 'Adhérent (oui / non)',
   /** A date under an « Adhésion » header: a member that year, since that date. */
   memberSince: 'Adhérent depuis le (date)',

@@ -13,10 +13,10 @@ export function normalizeEmail(raw: string): Checked<string> {
     .toLowerCase();
   if (email === '') return accepted('');
   if (email.split(/[;,\s]+/).filter((part) => part.includes('@')).length > 1) {
-    return refused(`« ${raw.trim()} » contient plusieurs adresses e-mail : gardez-en une seule par contact.`);
+    return refused(`« ${raw.trim()} » contient plusieurs adresses e-mail : gardez-en une seule par contact.`);
   }
   if (!emailPattern.test(email) || email.includes('..')) {
-    return refused(`L’adresse e-mail « ${raw.trim()} » n’est pas valide : tapez-la sous la forme prenom.nom@domaine.fr.`);
+    return refused(`L’adresse e-mail « ${raw.trim()} » n’est pas valide : tapez-la sous la forme prenom.nom@domaine.fr.`);
   }
   return accepted(email);
 }
@@ -52,7 +52,7 @@ export function normalizePhone(raw: string | number): Checked<string> {
   const digits = nationalDigits(text);
   if (digits === null || !/^0[1-9]\d{8}$/.test(digits)) {
     return refused(
-      `« ${String(raw).trim()} » n’est pas un numéro de téléphone français : ` +
+      `« ${String(raw).trim()} » n’est pas un numéro de téléphone français : ` +
         `tapez 10 chiffres commençant par 0 (par exemple 02 33 62 30 01) ou +33 suivi de 9 chiffres.`,
     );
   }

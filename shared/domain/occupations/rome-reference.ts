@@ -86,7 +86,7 @@ export type GeneratedOccupation = {
   romeAppellations: string[];
 };
 
-export type GeneratedFile = { source: string; romeVersion: string; occupations: GeneratedOccupation[] };
+export type GeneratedFile = { source: string; romeVersion: string; occupations: GeneratedOccupation[]; regulatedRomeCodes: string[] };
 
 /** Pure: the JSON content from the two CSV texts. Throws on any inconsistency, with the reason. */
 export function buildSectorOccupations(codesCsv: string, appellationsCsv: string, definitions: readonly OccupationDefinition[] = occupationDefinitions): GeneratedFile {
@@ -150,7 +150,9 @@ export function buildSectorOccupations(codesCsv: string, appellationsCsv: string
   });
 
   if (problems.length > 0) throw new Error(`La liste des métiers est incohérente :\n${problems.join('\n')}`);
-  return { source: SOURCE, romeVersion: ROME_VERSION, occupations };
+  // All of ROME's, not only the list's: an occupation the coordinator adds gets its code too.
+  const regulatedRomeCodes = [...codes.values()].filter((row) => row.emploi_reglemente === 'O').map((row) => row.code_rome ?? '').filter(Boolean).sort();
+  return { source: SOURCE, romeVersion: ROME_VERSION, occupations, regulatedRomeCodes };
 }
 
 export const serialise = (file: GeneratedFile) => `${JSON.stringify(file, null, 2)}\n`;

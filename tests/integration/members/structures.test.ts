@@ -233,10 +233,10 @@ describe('contacts', () => {
     const phone = await w.refusal('contacts.save', { structureId: structure.id, contact: { name: 'A', phone: '+32 2 123 45 67' } });
     expect(phone).toEqual({
       code: 'VALIDATION',
-      message: '« +32 2 123 45 67 » n’est pas un numéro de téléphone français : tapez 10 chiffres commençant par 0 (par exemple 02 33 62 30 01) ou +33 suivi de 9 chiffres.',
+      message: '« +32 2 123 45 67 » n’est pas un numéro de téléphone français : tapez 10 chiffres commençant par 0 (par exemple 02 33 62 30 01) ou +33 suivi de 9 chiffres.',
     });
     const email = await w.refusal('contacts.save', { structureId: structure.id, contact: { name: 'A', email: 'marie@' } });
-    expect(email.message).toContain('L’adresse e-mail « marie@ » n’est pas valide');
+    expect(email.message).toContain('L’adresse e-mail « marie@ » n’est pas valide');
     expect(await w.refusal('contacts.save', { structureId: 9999, contact: { name: 'A' } })).toMatchObject({ code: 'NOT_FOUND' });
     expect(w.count('contact')).toBe(0);
     w.close();

@@ -56,7 +56,7 @@ describe('phone numbers', () => {
     (raw) => {
       const result = normalizePhone(raw);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.message).toBe(`« ${raw} » n’est pas un numéro de téléphone français : tapez 10 chiffres commençant par 0 (par exemple 02 33 62 30 01) ou +33 suivi de 9 chiffres.`);
+      if (!result.ok) expect(result.message).toBe(`« ${raw} » n’est pas un numéro de téléphone français : tapez 10 chiffres commençant par 0 (par exemple 02 33 62 30 01) ou +33 suivi de 9 chiffres.`);
     },
   );
 

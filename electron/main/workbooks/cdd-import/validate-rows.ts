@@ -119,7 +119,7 @@ export function validateRows(rules: RowRules): RowsResult {
     }
     const hours = parseAmount(hoursValue);
     if (hours === null) report('hours', 'error', 'Les heures manquent : indiquez le total des heures de CDD du mois (0 s’il n’y en a pas).');
-    else if (Number.isNaN(hours)) report('hours', 'error', `« ${cellText(hoursValue)} » n’est pas un nombre d’heures : écrivez un nombre, par exemple 151,67.`);
+    else if (Number.isNaN(hours)) report('hours', 'error', `« ${cellText(hoursValue)} » n’est pas un nombre d’heures : écrivez un nombre d’heures travaillées, par exemple 133,9 pour un temps plein tout le mois.`);
     else if (hours < 0) report('hours', 'error', `Les heures sont négatives (${formatDecimal(hours)}) : indiquez 0 ou plus.`);
     else if (contracts !== null && !Number.isNaN(contracts) && contracts >= 0) {
       const limit = Math.max(contracts, 1) * rules.maxHoursPerContractMonth;

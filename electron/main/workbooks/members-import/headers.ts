@@ -20,6 +20,9 @@ const rules: [RegExp, (key: string) => MemberColumnField][] = [
   [/\b(directeur|directrice|direction|dir)\b/, (key) => `director${contactPartOf(key)}` as MemberColumnField],
   [/\b(president|presidente|presidence)\b/, (key) => `president${contactPartOf(key)}` as MemberColumnField],
   [/\b(drh|rh|ressources humaines)\b/, (key) => `hr${contactPartOf(key)}` as MemberColumnField],
+  // « Nom du contact » + « Fonction »: one contact whose role the function text gives.
+  [/^(fonction|qualite|poste)\b|\bfonction du contact\b/, () => 'contactFunction'],
+  [/\b(contact|interlocuteur|referent|correspondant)\b/, (key) => `contact${contactPartOf(key)}` as MemberColumnField],
   [/\bfiness\b.*\b(ej|juridique|gestionnaire)\b|\bfiness ej\b/, () => 'finessEj'],
   [/\bfiness\b/, () => 'finessEt'],
   [/\bsiret\b/, () => 'siret'],

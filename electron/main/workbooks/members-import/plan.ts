@@ -7,6 +7,9 @@ import { prepared } from '../../store/register/prepared';
 import type { StructureValue } from '../../store/register/structure-input';
 import { findStructureByIdentifiers, getStructureValue } from '../../store/register/structures';
 import { importedChanges } from '../../imports/structure-changes';
+import { contactRoles } from '../../../../shared/domain/structure';
+import { listContacts } from '../../store/register/contacts';
+import { describeContactChange, mergedContact, sameContact } from './contact-match';
 import type { ReadSheet, WorkbookRead } from './describe';
 import { cellText } from './cells';
 import { columnLabel, createRowChecker, isTotalsRow, type CheckedRow, type ColumnMapping, type RowMessage } from './rows';
@@ -125,6 +128,13 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
     planned.name = current.name;
     if (described.length > 0) {
       planned.messages.push({ column: '', message: `Mis à jour : ${described.map((change) => `${change.label} « ${change.before} » → « ${change.after} »`).join(' ; ')}.`, isWarning: true });
+    }
+    // The contacts too, before → after: nothing known is changed without the preview saying it.
+    const known = listContacts(db, match);
+    for (const contact of checked.contacts) {
+      const same = sameContact(known, contact);
+      const change = same ? describeContactChange(same, mergedContact(same, contact), contactRoles) : null;
+      if (change) planned.messages.push({ column: '', message: change, isWarning: true });
     }
   }
   return { rows, membershipYear, sheet: sheet.grid.name };

@@ -4,6 +4,7 @@ import { contactRoles, type ContactRole } from '../../../../shared/domain/struct
 import { communeOfAddress, formerCommuneOfAddress, searchCommunes } from '../../reference/communes';
 import { searchKey } from '../../reference/search-key';
 import { normalizeContactInput, type ContactValue } from '../../store/register/contacts';
+import { roleOfFunction } from './contact-match';
 import { normalizeStructureInput, type StructureValue } from '../../store/register/structure-input';
 import { cellText, codeText, parseCount, parseDate, parseInterventionField, parseOpca, parseStructureType, parseYesNo } from './cells';
 import { columnLetter } from './xlsx-file';
@@ -202,6 +203,17 @@ function contactsOf(text: (field: MemberColumnField) => string, raw: Reader, rep
     if (!name && !email && !phone) continue;
     // Only an e-mail or a phone: the contact is named after the role.
     drafts.push({ input: { name: name || contactRoles[role], role, email, phone }, fields: [nameField, emailField, phoneField] });
+  }
+  // A generic contact: its role comes from the function text, never from a column it was not in.
+  const genericName = text('contactName');
+  const genericEmail = text('contactEmail');
+  const genericPhone = phoneOf('contactPhone');
+  if (genericName || genericEmail || genericPhone) {
+    const { role, roleLabel } = roleOfFunction(text('contactFunction'));
+    drafts.push({
+      input: { name: genericName || (role === 'other' ? 'Contact' : contactRoles[role]), role, roleLabel, email: genericEmail, phone: genericPhone },
+      fields: ['contactName', 'contactFunction', 'contactEmail', 'contactPhone'],
+    });
   }
   const email = text('email');
   const phone = phoneOf('phone');

@@ -9,7 +9,8 @@ import { OccupancyBar } from './OccupancyBar';
 /**
  * The same figures per family of occupations (services non médicaux, soins, éducatif…): a
  * person can often serve neighbouring occupations of one family, so a family may justify a
- * pooled position that none of its occupations does alone.
+ * pooled position that none of its occupations does alone. Regulated occupations are left out
+ * (the analysis never adds them to another): the hint says why.
  */
 export function FamiliesTable({ families }: { families: DemandAnalysis[] }) {
   if (families.length === 0) return null;
@@ -17,8 +18,9 @@ export function FamiliesTable({ families }: { families: DemandAnalysis[] }) {
     <section className="panel" aria-labelledby="cdd-families-title">
       <h2 id="cdd-families-title">Par famille de métiers</h2>
       <p className="hint">
-        Les volumes de tous les métiers d’une famille, additionnés : une même personne peut souvent tenir des métiers voisins (par exemple agent de service et agent à
-        domicile).
+        Les volumes des métiers d’une famille, additionnés : une même personne peut tenir des métiers voisins qui ne demandent pas de diplôme propre (par exemple
+        agent de service et agent à domicile). Les métiers réglementés (aide-soignant, infirmier, auxiliaire de puériculture…) exigent leur diplôme : ils ne sont
+        jamais additionnés à d’autres métiers, chacun est analysé seul dans la liste des métiers.
       </p>
       <div className="wide-table">
         <table className="table families-table" aria-label="Analyse par famille de métiers">

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AreaMode } from '../../../../../shared/domain/pooling/types';
 import { parseFrenchNumber } from '../../../../../shared/format/numbers';
+import { fteExplanation } from '../../../../../shared/domain/pooling/fte-story';
 
 export type Thresholds = {
   /** Hours of one FTE in a year (1,607 by default). */
@@ -48,8 +49,11 @@ export function ThresholdsForm({ value, busy, onApply }: Props) {
     <form className="filters thresholds" onSubmit={submit} aria-label="Seuils de l’analyse">
       <label>
         Heures par ETP et par an
-        <input inputMode="decimal" value={hoursPerFte} onChange={(e) => setHoursPerFte(e.target.value)} size={6} />
+        <input inputMode="decimal" value={hoursPerFte} onChange={(e) => setHoursPerFte(e.target.value)} size={6} aria-describedby="fte-story" />
       </label>
+      <p id="fte-story" className="hint">
+        {fteExplanation(parseFrenchNumber(hoursPerFte) ?? value.fteHoursPerYear)} Le classeur de collecte envoyé aux adhérents dit la même chose.
+      </p>
       <label>
         Volume minimum (ETP cumulés)
         <input inputMode="decimal" value={fte} onChange={(e) => setFte(e.target.value)} size={6} />
