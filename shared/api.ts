@@ -15,6 +15,8 @@ import { followUpCalls } from './api/follow-up';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
+import { printCalls } from './api/print';
+import { charterCalls } from './api/charter';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -34,6 +36,8 @@ export const contract = {
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
+  ...printCalls,
+  ...charterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

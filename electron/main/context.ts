@@ -41,6 +41,16 @@ export type Desktop = {
   openLink(url: string): Promise<string | null>;
 };
 
+/**
+ * Prints one self-contained HTML document (its fonts and images inlined, no script) to PDF, with
+ * the options of print/pdf-options.ts: in Electron `webContents.printToPDF` in a hidden window
+ * that loads only that HTML (shell/printer.ts); in the test host, the CLI and the bench, Chromium
+ * through Playwright with the same options (print/chromium-printer.ts).
+ */
+export type Printer = {
+  toPdf(html: string): Promise<Buffer>;
+};
+
 /** What all windows share. */
 export type AppServices = {
   /** Real paths of the files open in any window: one file, one window. */
@@ -56,6 +66,7 @@ export type WindowContext = {
   app: AppServices;
   dialogs: Dialogs;
   desktop: Desktop;
+  printer: Printer;
   session: { file: AssociationFile | null };
   /** Lets the shell update the window title and the menu. */
   onAssociationChanged: (summary: AssociationSummary | null) => void;

@@ -14,6 +14,8 @@ import { followUpHandlers } from './handlers/follow-up';
 import { desktopHandlers } from './handlers/desktop';
 import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
+import { printHandlers } from './handlers/print';
+import { charterHandlers } from './handlers/charter';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -32,5 +34,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...desktopHandlers(ctx),
     ...trainingHandlers(ctx),
     ...opcaHandlers(ctx),
+    ...printHandlers(ctx),
+    ...charterHandlers(ctx),
   } satisfies Handlers;
 }

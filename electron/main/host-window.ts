@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AppServices, Desktop, WindowContext } from './context';
 import { createHandlers } from './handlers';
+import { createChromiumPrinter } from './print/chromium-printer';
 import { createRecentFiles } from './recent-files';
 import { createScriptedDialogs } from './scripted-dialogs';
 import { decideLink } from './security-policy';
@@ -42,12 +43,14 @@ export function createHostWindow(workspace: string, log: (line: string) => void 
       return null;
     },
   };
+  const printer = createChromiumPrinter();
   const context: WindowContext = {
     app: services,
     dialogs: scripted.dialogs,
     desktop,
+    printer,
     session: { file: null },
     onAssociationChanged: () => {},
   };
-  return { context, handlers: createHandlers(context), enqueue: scripted.enqueue, desktopRequests };
+  return { context, handlers: createHandlers(context), enqueue: scripted.enqueue, desktopRequests, printer };
 }

@@ -8,6 +8,7 @@ import { closeWindowSession, openInWindow } from '../handlers/association';
 import type { Handlers } from '../dispatch';
 import { decideLink, rendererUrlOf, secureWebPreferences } from '../security-policy';
 import { electronDialogs } from './dialogs';
+import { electronPrinter } from './printer';
 import { applySecurityPolicy } from './security';
 
 const outDir = fileURLToPath(new URL('..', import.meta.url));
@@ -52,6 +53,7 @@ export function createAppWindow(services: AppServices, onChanged: () => void): A
     app: services,
     dialogs: electronDialogs(window),
     desktop,
+    printer: electronPrinter(),
     session: { file: null },
     onAssociationChanged: (summary) => {
       window.setTitle(summary ? `${summary.name} — Passerelles` : 'Passerelles');
