@@ -1,5 +1,6 @@
 import type { CddColumn, CddReason, ImportIssue } from '../../../../shared/api/cdd';
 import type { OccupationMatch } from '../../../../shared/domain/occupations/match';
+import { jobTitleKey } from '../../../../shared/domain/occupations/normalise';
 import { formatDecimal } from '../../../../shared/format/numbers';
 import { countOf } from '../../../../shared/format/plural';
 import { monthText } from '../cdd-collection/layout';
@@ -55,6 +56,8 @@ export function validateRows(rules: RowRules): RowsResult {
     if (!result) matches.set(typed, (result = rules.match(typed)));
     return result;
   };
+  // Each title counted as an occupation under another name is said once: « AS de nuit » → Aide-soignant.
+  const shownMatches = new Set<string>();
 
   const cell = (values: CellValue[], field: CddColumn): CellValue => {
     const column = mapping[field];
@@ -98,6 +101,15 @@ export function validateRows(rules: RowRules): RowsResult {
       const chosen = rules.choices.get(typed);
       const match = chosen ? null : matchOf(typed);
       occupationKey = chosen ?? match?.occupationKey ?? null;
+      const matched = match && occupationKey ? match.suggestions.find((s) => s.occupationKey === occupationKey) : undefined;
+      if (match && matched && !shownMatches.has(typed) && jobTitleKey(typed) !== jobTitleKey(matched.label)) {
+        shownMatches.add(typed);
+        report('occupation', 'warning', `«\u00a0${typed}\u00a0» est compté comme «\u00a0${matched.label}\u00a0» : si ce n’est pas le bon métier, choisissez-le ci-dessous avant d’importer.`, {
+          typedOccupation: typed,
+          // The occupation counted first: the screen preselects it.
+          suggestions: [matched, ...match.suggestions.filter((s) => s !== matched)].map(({ occupationKey: key, label, score }) => ({ occupationKey: key, label, score })),
+        });
+      }
       if (!occupationKey && match) {
         const closest = match.suggestions[0];
         report(

@@ -28,9 +28,13 @@ export function describePeriod(first: string, count: number): string {
   return `de ${formatMonthLong(months[0] ?? first)} à ${formatMonthLong(months[months.length - 1] ?? first)}`;
 }
 
-/** January of last year: the usual start of a collection round (the data of the past year). */
-export function defaultFirstMonth(today = new Date()): string {
-  return `${today.getFullYear() - 1}-01`;
+/**
+ * The usual start of a collection round: January of the latest year the register has members
+ * for (the memberships on file say which year is being followed), else of last year.
+ */
+export function defaultFirstMonth(today = new Date(), memberYears: readonly (number | null)[] = []): string {
+  const known = memberYears.filter((year): year is number => year !== null && year <= today.getFullYear() + 1);
+  return `${known.length > 0 ? Math.max(...known) : today.getFullYear() - 1}-01`;
 }
 
 /** Number of months from `from` to `to`, both included ("2025-01", "2025-12" → 12). */

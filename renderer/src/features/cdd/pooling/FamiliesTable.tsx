@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { DemandAnalysis } from '../../../../../shared/domain/pooling/types';
-import { formatInteger, formatOneDecimal } from '../../../../../shared/format/numbers';
+import { formatFte, formatHours, formatInteger } from '../../../../../shared/format/numbers';
 import { formatMonth } from '../months';
 import { CopyButton } from '../CopyButton';
 import { areaLabel } from './CandidateCard';
@@ -45,13 +45,13 @@ export function FamiliesTable({ families }: { families: DemandAnalysis[] }) {
                   <tr className={tone}>
                     <td>{family.subject.label}</td>
                     <td>{areaLabel(family.area)}</td>
-                    <td className="number">{formatOneDecimal(family.combinedFte)}</td>
+                    <td className="number">{formatFte(family.combinedFte)}</td>
                     <td className="number">{formatInteger(family.structureCount)}</td>
                     <td>
-                      {formatMonth(family.peak.month)} ({formatInteger(Math.round(family.peak.hours))} h)
+                      {formatMonth(family.peak.month)} ({formatHours(family.peak.hours)} h)
                     </td>
                     <td>
-                      {formatMonth(family.trough.month)} ({formatInteger(Math.round(family.trough.hours))} h)
+                      {formatMonth(family.trough.month)} ({formatHours(family.trough.hours)} h)
                     </td>
                     <td>
                       <OccupancyBar ratio={family.positions[0]?.occupancy ?? 0} />
