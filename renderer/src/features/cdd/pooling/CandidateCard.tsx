@@ -1,6 +1,7 @@
 import type { AnalysisQuery } from '../../../../../shared/api/cdd';
 import type { DemandAnalysis, PooledPositionProposal } from '../../../../../shared/domain/pooling/types';
 import { formatFte, formatHours, formatInteger } from '../../../../../shared/format/numbers';
+import { plural } from '../../../../../shared/format/plural';
 import { formatMonth } from '../months';
 import { CopyButton } from '../CopyButton';
 import { OccupancyBar } from './OccupancyBar';
@@ -39,7 +40,7 @@ export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere
       </div>
       <div className="counts">
         <span>
-          <strong>{formatFte(analysis.combinedFte)}</strong> ETP cumulés
+          <strong>{formatFte(analysis.combinedFte)}</strong> {plural(analysis.combinedFte, 'ETP cumulé', 'ETP cumulés')}
         </span>
         <span>
           <strong>{formatInteger(analysis.structureCount)}</strong> structure{analysis.structureCount > 1 ? 's' : ''}
