@@ -15,6 +15,7 @@ import { followUpCalls } from './api/follow-up';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
+import { lheoCalls } from './api/lheo';
 import { printCalls } from './api/print';
 import { charterCalls } from './api/charter';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
+  ...lheoCalls,
   ...printCalls,
   ...charterCalls,
 } satisfies Record<string, CallSpec>;

@@ -14,6 +14,7 @@ import { followUpHandlers } from './handlers/follow-up';
 import { desktopHandlers } from './handlers/desktop';
 import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
+import { lheoHandlers } from './handlers/lheo';
 import { printHandlers } from './handlers/print';
 import { charterHandlers } from './handlers/charter';
 
@@ -34,6 +35,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...desktopHandlers(ctx),
     ...trainingHandlers(ctx),
     ...opcaHandlers(ctx),
+    ...lheoHandlers(ctx),
     ...printHandlers(ctx),
     ...charterHandlers(ctx),
   } satisfies Handlers;

@@ -5,7 +5,7 @@ import { useTempFolder } from '../../support/temp-folder';
 import { writeMessyMembers } from '../member-imports/members-workbooks';
 import { openCddWindow } from './cdd-window';
 
-const dropped = (path: string) => ({ name: path.split('/').pop() ?? '', base64: readFileSync(path).toString('base64') });
+const dropped = (path: string) => ({ name: path.split('/').pop() ?? '', bytes: readFileSync(path) });
 
 describe('files of the wrong kind dropped on the CDD import panel', () => {
   const tempFolder = useTempFolder();
