@@ -32,7 +32,7 @@ describe('the FINESS extract import', () => {
       ]);
       expect(read.categories.find((c) => c.code === '500')).toEqual({
         code: '500',
-        label: 'Etablissement d\'hébergement pour personnes âgées dépendantes',
+        label: 'Établissement d’hébergement pour personnes âgées dépendantes',
         count: 3,
         type: 'ehpad',
       });

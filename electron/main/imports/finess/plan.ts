@@ -10,6 +10,7 @@ import { importedChanges } from '../structure-changes';
 import { interventionFieldOf, structureTypeOf } from './categories';
 import type { FinessEstablishment, FinessExtract } from './extract';
 import { locationChange, storedLocation } from './location';
+import { frenchTypography } from '../../../../shared/domain/occupations/rome-reference';
 
 type Filters = Required<Omit<FinessFilters, 'importId'>>;
 type LineNote = FinessPreview['refused'][number];
@@ -156,7 +157,8 @@ export function previewOf(plan: FinessPlan): FinessPreview {
       name: value.name,
       communeName: value.communeName,
       categoryCode: e.categoryCode,
-      categoryLabel: e.categoryLabel,
+      // The extract writes « Etablissement d'hébergement »: shown as French is written.
+      categoryLabel: frenchTypography(e.categoryLabel),
       type: value.type ?? 'other',
     })),
     toUpdate: plan.toUpdate.map((update) => update.preview),

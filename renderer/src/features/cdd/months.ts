@@ -28,14 +28,7 @@ export function describePeriod(first: string, count: number): string {
   return `de ${formatMonthLong(months[0] ?? first)} à ${formatMonthLong(months[months.length - 1] ?? first)}`;
 }
 
-/**
- * The usual start of a collection round: January of the latest year the register has members
- * for (the memberships on file say which year is being followed), else of last year.
- */
-export function defaultFirstMonth(today = new Date(), memberYears: readonly (number | null)[] = []): string {
-  const known = memberYears.filter((year): year is number => year !== null && year <= today.getFullYear() + 1);
-  return `${known.length > 0 ? Math.max(...known) : today.getFullYear() - 1}-01`;
-}
+export { defaultFirstMonth } from '../../../../shared/domain/collection-period';
 
 /** Number of months from `from` to `to`, both included ("2025-01", "2025-12" → 12). */
 export function monthsBetween(from: string, to: string): number {
