@@ -13,6 +13,7 @@ import { EmptyState } from '../EmptyState';
 import { ExportButton } from '../ExportButton';
 import { describePeriod, monthsBetween } from '../months';
 import { cddKeys, failureMessage, useCddSettings, useDataRange } from '../queries';
+import { whyNoProposal } from '../../../../../shared/domain/pooling/no-proposal';
 import { CandidateCard } from './CandidateCard';
 import { FamiliesTable } from './FamiliesTable';
 import { OccupancyExplanation } from './OccupancyExplanation';
@@ -141,6 +142,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
               analysis={a}
               proposals={cards.get(cardKey(a)) ?? []}
               hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+              noProposalReason={data && a.subject.kind === 'occupation' ? whyNoProposal(data, a.subject.occupationKey) : ''}
               query={query}
             />
           ))}
@@ -157,6 +159,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
                       analysis={a}
                       proposals={cards.get(cardKey(a)) ?? []}
                       hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+                      noProposalReason={data && a.subject.kind === 'occupation' ? whyNoProposal(data, a.subject.occupationKey) : ''}
                       query={query}
                     />
                   ))
