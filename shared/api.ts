@@ -16,6 +16,7 @@ import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
 import { printCalls } from './api/print';
 import { charterCalls } from './api/charter';
+import { newsletterCalls } from './api/newsletters';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...opcaCalls,
   ...printCalls,
   ...charterCalls,
+  ...newsletterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

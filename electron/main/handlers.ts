@@ -15,6 +15,7 @@ import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
 import { printHandlers } from './handlers/print';
 import { charterHandlers } from './handlers/charter';
+import { newsletterHandlers } from './handlers/newsletters';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -34,5 +35,6 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...opcaHandlers(ctx),
     ...printHandlers(ctx),
     ...charterHandlers(ctx),
+    ...newsletterHandlers(ctx),
   } satisfies Handlers;
 }

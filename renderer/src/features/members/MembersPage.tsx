@@ -8,6 +8,7 @@ import { formatInteger } from '../../../../shared/format/numbers';
 import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
+import { PrintButton } from '../../components/print/PrintButton';
 import { WrittenFile } from '../../components/WrittenFile';
 import type { WrittenFile as WrittenFileInfo } from '../../../../shared/api/desktop';
 import { AddStructureDialog } from './AddStructureDialog';
@@ -152,6 +153,7 @@ export function MembersPage() {
           <button type="button" disabled={rows.length === 0 || exportRegister.isPending} onClick={() => runCommand('members.export')}>
             {exportRegister.isPending ? 'Export en cours…' : 'Exporter vers Excel…'}
           </button>
+          <PrintButton printable={{ kind: 'register' }} label="Imprimer la liste…" disabled={rows.length === 0} />
         </div>
       </header>
       {message ? (
