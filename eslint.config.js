@@ -8,7 +8,7 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'url', 'http'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'out-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.tmp/**', 'web-workspace/**'] },
+  { ignores: ['dist/**', 'build/**', 'out/**', 'out-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.tmp/**', 'web-workspace/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.{ts,tsx}', 'tests/**/*.ts', '*.config.ts', '*.config.js'],
+    files: ['electron/**/*.{ts,tsx}', 'tests/**/*.ts', 'scripts/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },
   {

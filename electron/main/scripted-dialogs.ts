@@ -52,7 +52,7 @@ export function createScriptedDialogs(workspace: string, log: (line: string) => 
     async openFile({ title, filters }) {
       const queued = next();
       const answer = queued ? one(queued.answer) : (matchingInWorkspace(filters)[0] ?? nothingToOpen(filters));
-      log(`Dialogue « ${title} » → ${answer ?? 'annulé'}`);
+      log(`Dialogue «\u00a0${title}\u00a0» → ${answer ?? 'annulé'}`);
       return answer;
     },
     async openFiles({ title, filters }) {
@@ -63,21 +63,21 @@ export function createScriptedDialogs(workspace: string, log: (line: string) => 
         const received = matchingInWorkspace(filters).filter((path) => !written.has(resolve(path)));
         answer = received.length > 0 ? received.sort() : nothingToOpen(filters);
       }
-      log(`Dialogue « ${title} » → ${answer ? answer.join(', ') : 'annulé'}`);
+      log(`Dialogue «\u00a0${title}\u00a0» → ${answer ? answer.join(', ') : 'annulé'}`);
       return answer && answer.length > 0 ? answer : null;
     },
     async saveFile({ title, defaultName }) {
       const queued = next();
       const answer = queued ? one(queued.answer) : freeName(defaultName.replace(/[\\/:*?"<>|]/g, '_'));
       if (answer) written.add(resolve(answer));
-      log(`Dialogue « ${title} » → ${answer ?? 'annulé'}`);
+      log(`Dialogue «\u00a0${title}\u00a0» → ${answer ?? 'annulé'}`);
       return answer;
     },
     async chooseFolder({ title }) {
       const queued = next();
       const answer = queued ? one(queued.answer) : join(workspace, hostOutputFolderName);
       if (!queued && answer) mkdirSync(answer, { recursive: true });
-      log(`Dialogue « ${title} » → ${answer ?? 'annulé'}`);
+      log(`Dialogue «\u00a0${title}\u00a0» → ${answer ?? 'annulé'}`);
       return answer;
     },
   };

@@ -29,7 +29,7 @@ const token = randomBytes(24).toString('hex');
 const maxBody = 50 * 1024 * 1024;
 
 if (!existsSync(join(rendererDir, 'index.html'))) {
-  console.error('Le renderer n’est pas construit : lancez « npm run build:host » (ou « npm run web »).');
+  console.error('Le renderer n’est pas construit : lancez « npm run build:host » (ou «\u00a0npm run web\u00a0»).');
   process.exit(1);
 }
 
@@ -103,7 +103,7 @@ let listeningPort = 0;
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (!isOwnHost(request.headers.host, listeningPort)) {
-    send(response, 421, 'text/plain; charset=utf-8', 'Adresse refusée : ouvrez l’adresse 127.0.0.1 affichée par « npm run web ».');
+    send(response, 421, 'text/plain; charset=utf-8', 'Adresse refusée : ouvrez l’adresse 127.0.0.1 affichée par «\u00a0npm run web\u00a0».');
     return;
   }
   void (async () => {

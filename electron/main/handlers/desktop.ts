@@ -10,7 +10,7 @@ type DesktopHandlers = Pick<Handlers, keyof typeof desktopCalls>;
 
 function writtenEntry(ctx: WindowContext, id: string) {
   const entry = writtenPathOf(ctx, id) ?? fail('NOT_FOUND', 'Ce fichier n’est plus dans la liste de cette fenêtre : ouvrez son dossier depuis votre gestionnaire de fichiers.');
-  if (!existsSync(entry.path)) fail('NOT_FOUND', `« ${basename(entry.path)} » n’est plus à cet endroit : il a peut-être été déplacé ou supprimé.`);
+  if (!existsSync(entry.path)) fail('NOT_FOUND', `«\u00a0${basename(entry.path)}\u00a0» n’est plus à cet endroit : il a peut-être été déplacé ou supprimé.`);
   return entry;
 }
 
@@ -35,7 +35,7 @@ export function desktopHandlers(ctx: WindowContext): DesktopHandlers {
       const { path } = writtenEntry(ctx, id);
       const opened = await ctx.desktop.openFile(path);
       if (ctx.desktop.kind === 'test-host') return { opened: false, message: hostMessage('le fichier est', path) };
-      return { opened, message: opened ? `« ${basename(path)} » est ouvert.` : `Aucun programme n’a pu ouvrir « ${basename(path)} » : il est ici, ${path}` };
+      return { opened, message: opened ? `«\u00a0${basename(path)}\u00a0» est ouvert.` : `Aucun programme n’a pu ouvrir «\u00a0${basename(path)}\u00a0» : il est ici, ${path}` };
     },
     'desktop.openLink': async ({ url }) => {
       const refusal = await ctx.desktop.openLink(url);

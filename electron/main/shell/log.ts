@@ -1,4 +1,5 @@
 import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { app, shell } from 'electron';
 import log from 'electron-log/main';
 import { describeErrorForLog } from '../desktop/log-scrub';
@@ -9,6 +10,8 @@ import { describeErrorForLog } from '../desktop/log-scrub';
  * goes wrong, and it holds no personal data (see desktop/log-scrub.ts).
  */
 export function startLog(): void {
+  // One place for the logs, the one « Aide › Ouvrir le dossier des journaux » opens.
+  log.transports.file.resolvePathFn = () => join(app.getPath('logs'), 'main.log');
   log.transports.file.maxSize = 1024 * 1024;
   log.transports.file.level = 'warn';
   log.transports.console.level = app.isPackaged ? false : 'warn';

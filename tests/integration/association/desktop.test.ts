@@ -30,7 +30,7 @@ describe('where things went, and links outside', () => {
     rmSync(target);
     expect(await window.refusal('desktop.showWritten', { id: exported.written.id })).toEqual({
       code: 'NOT_FOUND',
-      message: '« registre.xlsx » n’est plus à cet endroit : il a peut-être été déplacé ou supprimé.',
+      message: '«\u00a0registre.xlsx\u00a0» n’est plus à cet endroit : il a peut-être été déplacé ou supprimé.',
     });
     // A path is not an id: nothing is opened.
     expect((await window.refusal('desktop.openWritten', { id: target })).code).not.toBeUndefined();
@@ -48,7 +48,7 @@ describe('where things went, and links outside', () => {
     expect(window.desktopRequests.filter((r) => r.action === 'link')).toHaveLength(1);
   });
 
-  it('in the test host, « Ouvrir » with nothing to open says so', async () => {
+  it('in the test host, «\u00a0Ouvrir\u00a0» with nothing to open says so', async () => {
     const folder = tempFolder();
     const window = openTestWindow(folder);
     const refusal = await window.refusal('association.open');
