@@ -76,6 +76,8 @@ export const privacyCalls = {
   'privacy.purgePreview': defineCall(z.void(), z.array(purgeCandidateSchema)),
   /** Erases the people of the preview that are still past their date (one transaction). */
   'privacy.purge': defineCall(z.object({ ids: z.array(id).min(1).max(10_000) }), erasureResultSchema),
+  /** Rewrites the file (VACUUM, WAL emptied) so nothing deleted stays readable; after a failed rewrite. */
+  'privacy.scrubFile': defineCall(z.void(), z.object({ isWalEmptied: z.boolean() })),
   'privacy.retentionSettings': defineCall(z.void(), z.array(retentionSettingSchema)),
   'privacy.setRetention': defineCall(retentionSettingSchema, z.array(retentionSettingSchema)),
   /** The audit trail, newest first (lines older than 12 months are pruned first). */

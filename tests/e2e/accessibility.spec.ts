@@ -54,6 +54,16 @@ test('the register’s card, its dialogs and the help pass axe too', async ({ ap
     await app.keyboard.press('F1');
     await expect(app.getByRole('dialog', { name: /^Aide/ })).toBeVisible();
     await expectNoAxeViolations(app, `aide de « ${button} »`, { include: 'dialog[open]:last-of-type' });
+    if (button.includes('FINESS')) {
+      // The guide links to the public download page, opened outside through desktop.openLink.
+      const help = app.getByRole('dialog', { name: 'Aide : Importer l’extraction FINESS' });
+      const link = help.getByRole('link', { name: /data\.gouv\.fr/ });
+      await expect(link).toHaveAttribute('href', 'https://www.data.gouv.fr/fr/datasets/finess-extraction-du-fichier-des-etablissements/');
+      await link.click();
+      await expect(help.locator('.field-error')).toHaveCount(0);
+      await expect(help).toBeVisible(); // the page did not navigate away
+      await screen(app, 'help-finess');
+    }
     await app.keyboard.press('Escape');
     await app.keyboard.press('Escape');
     await expect(app.getByRole('dialog')).toHaveCount(0);

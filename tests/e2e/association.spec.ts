@@ -11,7 +11,7 @@ test('creates an association, sees its name, closes and reopens it from the rece
   await host.answerDialogs(join(host.workspace, 'mce-m3s.passerelles'));
   await app.getByRole('button', { name: 'Créer et choisir où l’enregistrer…' }).click();
   await expect(app.locator('.association-name')).toHaveText('MCE-M3S');
-  await expect(app).toHaveTitle('MCE-M3S — Passerelles');
+  await expect(app).toHaveTitle('Adhérents — MCE-M3S — Passerelles'); // the section, the file, the app
   await app.screenshot({ path: 'test-results/screens/workspace.png' });
 
   await app.getByRole('button', { name: 'Fermer le fichier' }).click();

@@ -55,8 +55,10 @@ test('records a person, exports their data, erases them for good, reviews and pu
   await form.getByRole('button', { name: 'Ajouter la personne' }).click();
   await expect(app.locator('.register-count')).toHaveText('2 personnes');
 
-  // The card edits: a later contact moves the retention date.
-  await app.locator('[role="row"] [col-id="lastName"]').getByText('Quastrelle').click();
+  // The card opens from the keyboard too: arrows in the grid, then Entrée.
+  await app.locator('[role="row"] [col-id="lastName"]').getByText('Tournesol').click();
+  await app.keyboard.press('ArrowUp');
+  await app.keyboard.press('Enter');
   const quastrelle = app.getByRole('complementary', { name: 'Fiche de Quastrelle' });
   await quastrelle.getByLabel('Dernier contact').fill('2026-02-10');
   await quastrelle.getByRole('button', { name: 'Enregistrer' }).click();
@@ -105,6 +107,8 @@ test('records a person, exports their data, erases them for good, reviews and pu
   await expect(audit.nth(1)).toContainText('Effacement définitif');
   await expect(audit.nth(2)).toContainText('Export des données d’une personne');
   await expect(app.locator('.audit-table')).not.toContainText(/Quastrelle|Tournesol/);
+  await app.getByRole('button', { name: 'Nettoyer le fichier' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Le fichier a été réécrit' })).toBeVisible();
   await shots(app, 'audit');
   await expectNoAxeViolations(app, 'journal RGPD');
 });

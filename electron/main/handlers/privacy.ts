@@ -6,7 +6,7 @@ import { summarize } from '../store/association-file';
 import { accessContent, rowCountOf, writeAccessJson, writeAccessWorkbook } from '../store/privacy/access-export';
 import { listAudit, pruneAudit, recordAudit } from '../store/privacy/audit';
 import { backupsHolding } from '../store/privacy/backup-scrub';
-import { erasePeople } from '../store/privacy/erasure';
+import { erasePeople, scrubFile } from '../store/privacy/erasure';
 import { holdingsOf } from '../store/privacy/holdings';
 import { displayNameOf, getPerson, listPeople } from '../store/privacy/people';
 import { retentionSettings, saveRetentionSetting } from '../store/privacy/retention';
@@ -20,6 +20,7 @@ type PrivacyHandlers = Pick<
   | 'privacy.erase'
   | 'privacy.purgePreview'
   | 'privacy.purge'
+  | 'privacy.scrubFile'
   | 'privacy.retentionSettings'
   | 'privacy.setRetention'
   | 'privacy.audit'
@@ -89,6 +90,14 @@ export function privacyHandlers(ctx: WindowContext) {
       const toErase = ids.filter((id) => stillPast.has(id));
       if (toErase.length === 0) fail('CONFLICT', 'Aucune des personnes choisies n’a dépassé sa durée de conservation (la liste a changé) : rechargez l’aperçu. Rien n’a été effacé.');
       return erasePeople(file, { ids: toErase, now: now(), actor: ctx.app.userName(), action: 'purge' });
+    },
+    'privacy.scrubFile': () => {
+      const { db } = requireFile(ctx);
+      try {
+        return { isWalEmptied: scrubFile(db) };
+      } catch {
+        return fail('READ_ONLY', 'Le fichier n’a pas pu être réécrit (disque plein ou fichier verrouillé) : libérez de la place ou fermez les autres programmes qui l’utilisent, puis recommencez.');
+      }
     },
     'privacy.retentionSettings': () => retentionSettings(requireFile(ctx).db),
     'privacy.setRetention': (setting) => {

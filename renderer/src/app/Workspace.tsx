@@ -23,11 +23,24 @@ export function Workspace({ summary, association }: Props) {
 
   // The window's title says where the coordinator is (screen readers announce it, the task bar shows it).
   useEffect(() => {
-    document.title = section ? `${section.label} · ${summary.name} · Passerelles` : `${summary.name} · Passerelles`;
+    document.title = section ? `${section.label} — ${summary.name} — Passerelles` : `${summary.name} — Passerelles`;
     return () => {
       document.title = 'Passerelles';
     };
   }, [section, summary.name]);
+  // The browser's own Ctrl+Z replays the last typing of any field, even one the person left long ago
+  // (the search box came back after a grid edit): outside a text field, it does nothing here; the grids
+  // handle it themselves (DataGrid's history) before it gets this far.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || !['z', 'y'].includes(event.key.toLowerCase())) return;
+      const target = event.target as HTMLElement | null;
+      const isTextField = target?.matches('input:not([type="checkbox"]):not([type="radio"]), textarea, [contenteditable="true"]') ?? false;
+      if (!isTextField) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   // A file just created or opened: focus starts on its first screen's title, not on <body>.
   useEffect(() => {
     focusHeading(mainRef.current?.querySelector('h1') ?? mainRef.current);

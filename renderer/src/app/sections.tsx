@@ -4,6 +4,8 @@ import { MembersPage } from '../features/members/MembersPage';
 import { registerHelp } from '../features/members/help';
 import { CddPage } from '../features/cdd/CddPage';
 import { cddHelp } from '../features/cdd/help';
+import { TrainingsPage } from '../features/trainings/TrainingsPage';
+import { trainingsHelp } from '../features/trainings/help';
 import { CharterPage } from '../features/charter/CharterPage';
 import { NewslettersPage } from '../features/newsletters/NewslettersPage';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -22,6 +24,7 @@ export type Section = {
 export const sections: Section[] = [
   { id: 'members', label: 'Adhérents', description: 'Registre des structures, contacts et adhésions', Page: MembersPage, help: registerHelp },
   { id: 'cdd', label: 'CDD et mutualisation', description: 'Collecte, consolidation, postes mutualisables', Page: CddPage, help: cddHelp },
+  { id: 'trainings', label: 'Formations', description: 'Actions, plan de formation, classeurs des OPCA', Page: TrainingsPage, help: trainingsHelp },
   { id: 'charter', label: 'Charte', description: 'Texte, signataires, carte des interventions', Page: CharterPage },
   { id: 'newsletters', label: 'Lettres d’information', description: 'Lettres numérotées, chiffres clés, glossaire', Page: NewslettersPage },
   { id: 'people', label: 'Personnes et RGPD', description: 'Personnes, export de leurs données, effacement, durées de conservation', Page: PeoplePage, help: peopleHelp },

@@ -31,7 +31,8 @@ export function useAssociation() {
   );
 
   useEffect(() => {
-    document.title = current.data ? `${current.data.name} — Passerelles` : 'Passerelles';
+    // With a file open, Workspace names the section too (« Adhérents — MCE-M3S — Passerelles »).
+    if (!current.data) document.title = 'Passerelles';
   }, [current.data]);
 
   const open = useMutation({ mutationFn: () => call('association.open'), onSuccess: switchTo });

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { HelpButton } from './help/HelpDialog';
 import { useHelpGuide, type HelpGuide } from './help/help-topics';
-import { focusAfterClose, firstFieldOf } from './focus';
+import { focusAfterClose, firstFieldOf, keepFocusInside } from './focus';
 
 type Props = {
   title: string;
@@ -40,7 +40,9 @@ export function Modal({ title, onClose, children, footer, wide, help, confirmDis
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
     firstFieldOf(dialog)?.focus();
+    const release = keepFocusInside(dialog);
     return () => {
+      release();
       // Removed by React without close(): without this, focus falls to <body> (WCAG 2.4.3).
       if (dialog.open) dialog.close();
       focusAfterClose(dialog, opener);

@@ -5,14 +5,18 @@ const focusable = 'input:not([type="hidden"]):not([disabled]), select:not([disab
 const isShown = (element: HTMLElement) => element.getClientRects().length > 0 && !element.closest('[hidden], [inert]');
 
 /**
- * The element a dialog opens on: one marked `data-autofocus`, else the first field of its body,
+ * The element a dialog opens on: the last one marked `data-autofocus` (a wizard's newest step), else the first field of its body,
  * else the first button of its footer (for a confirmation, « Annuler » comes first: the safe choice).
  * Never the × of the header, which made people close dialogs they meant to fill in.
  */
 export function firstFieldOf(root: HTMLElement | null): HTMLElement | null {
   if (!root) return null;
-  const marked = root.querySelector<HTMLElement>('[data-autofocus]');
-  if (marked && isShown(marked)) return marked;
+  const marked = [...root.querySelectorAll<HTMLElement>('[data-autofocus]')].filter(isShown).at(-1);
+  if (marked) {
+    // A step or a region marked as the place to start is focusable by script only (no extra Tab stop).
+    if (!marked.matches(focusable) && marked.tagName !== 'SUMMARY') marked.setAttribute('tabindex', '-1');
+    return marked;
+  }
   for (const part of ['.modal-body', '.modal-footer']) {
     const candidates = root.querySelectorAll<HTMLElement>(`${part} :is(${focusable})`);
     for (const candidate of candidates) if (isShown(candidate)) return candidate;
@@ -48,4 +52,77 @@ export function focusHeading(element: HTMLElement | null): void {
   if (!element) return;
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   element.focus();
+}
+
+/**
+ * Focuses what the page is about to show (the card of the structure just added, a preview being
+ * computed): waits a few frames for it to appear, then gives up without a word.
+ */
+export function focusWhenShown(find: () => HTMLElement | null | undefined, timeoutMs = 3000): void {
+  const started = performance.now();
+  const attempt = () => {
+    const element = find();
+    if (element) {
+      if (element.matches('h1, h2, h3, section, aside, main, div')) focusHeading(element);
+      else element.focus();
+    } else if (performance.now() - started < timeoutMs) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
+/**
+ * Keeps keyboard focus inside a dialog whose content changes under it: a button disabled while it
+ * works, or a wizard step replaced by the next one, drops focus to <body> (a screen reader then
+ * starts again from the top of the page). Focus goes to the newest step instead. Only after a key:
+ * a mouse click on plain text must not make the dialog jump.
+ */
+export function keepFocusInside(dialog: HTMLDialogElement): () => void {
+  let isKeyboard = false;
+  const onKey = () => {
+    isKeyboard = true;
+  };
+  const onPointer = () => {
+    isKeyboard = false;
+  };
+  const rescue = () => {
+    if (!isKeyboard || !dialog.open) return;
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    firstFieldOf(dialog)?.focus();
+  };
+  const observer = new MutationObserver(rescue);
+  observer.observe(dialog, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
+  dialog.addEventListener('keydown', onKey, true);
+  dialog.addEventListener('pointerdown', onPointer, true);
+  return () => {
+    observer.disconnect();
+    dialog.removeEventListener('keydown', onKey, true);
+    dialog.removeEventListener('pointerdown', onPointer, true);
+  };
+}
+
+/**
+ * Puts focus on `find()` now and keeps it from falling to <body> for a moment: closing a panel
+ * makes the grid resize and repaint its rows, which can drop the focused cell without a blur event.
+ * Stops at the first key or click, so it never fights the person.
+ */
+export function holdFocus(find: () => HTMLElement | null | undefined, ms = 1000): void {
+  const until = performance.now() + ms;
+  let isDone = false;
+  const stop = () => {
+    isDone = true;
+  };
+  document.addEventListener('keydown', stop, { capture: true, once: true });
+  document.addEventListener('pointerdown', stop, { capture: true, once: true });
+  const check = () => {
+    if (isDone) return;
+    const active = document.activeElement;
+    const isLost = !active || active === document.body || !active.isConnected;
+    if (isLost) find()?.focus();
+    if (performance.now() < until) requestAnimationFrame(check);
+    else {
+      document.removeEventListener('keydown', stop, true);
+      document.removeEventListener('pointerdown', stop, true);
+    }
+  };
+  requestAnimationFrame(check);
 }

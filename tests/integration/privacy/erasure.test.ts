@@ -129,6 +129,19 @@ describe('erasure for good', () => {
     window.close();
   });
 
+  it('« Nettoyer le fichier » leaves no readable trace of what earlier edits replaced', async () => {
+    const folder = tempFolder();
+    const window = openTestWindow(folder);
+    await window.createAssociation();
+    const { person } = await window.call('people.create', { lastName: 'Quastrelle', firstName: 'Zéphirine' });
+    await window.call('people.update', { id: person.id, changes: { firstName: 'Zéphyrine' } });
+    expect(filesHolding(folder, ['Zéphirine']).length).toBeGreaterThan(0);
+    expect(await window.call('privacy.scrubFile')).toEqual({ isWalEmptied: true });
+    expect(filesHolding(folder, ['Zéphirine'])).toEqual([]);
+    expect(filesHolding(folder, ['Zéphyrine'])).toEqual(['association.passerelles']);
+    window.close();
+  });
+
   it('refuses a person who is no longer there, and changes nothing', async () => {
     const window = openTestWindow(tempFolder());
     await window.createAssociation();

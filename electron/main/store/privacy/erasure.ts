@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ErasureResult } from '../../../../shared/api/privacy';
+import { countOf } from '../../../../shared/format/plural';
+import { fail } from '../../errors';
 import type { AssociationFile } from '../association-file';
 import { recordAudit } from './audit';
 import { scrubBackups, type ErasedPerson } from './backup-scrub';
@@ -69,7 +71,21 @@ export async function erasePeople(file: AssociationFile, request: ErasureRequest
       detail: request.action === 'erasure' ? 'Fichier, journal et sauvegardes nettoyés.' : 'Durée de conservation dépassée ; fichier, journal et sauvegardes nettoyés.',
     }),
   );
-  const isWalEmptied = scrubFile(db);
+  // The deletion is committed: the backups are cleaned even if rewriting the file fails (a full
+  // disk), and the coordinator is told what is left to do.
+  let isWalEmptied = false;
+  let rewriteError: unknown = null;
+  try {
+    isWalEmptied = scrubFile(db);
+  } catch (error) {
+    rewriteError = error;
+  }
   const backups = scrubBackups(file.path, people, sources);
+  if (rewriteError) {
+    fail(
+      'READ_ONLY',
+      `L’effacement est enregistré et ${countOf(backups.rewritten, 'sauvegarde a été réécrite', 'sauvegardes ont été réécrites')}, mais le fichier n’a pas pu être réécrit (disque plein ou fichier verrouillé) : des traces peuvent y rester lisibles. Libérez de la place, puis lancez « Nettoyer le fichier » (Personnes et RGPD › Journal RGPD).`,
+    );
+  }
   return { erased: ids.length, backups, isWalEmptied };
 }

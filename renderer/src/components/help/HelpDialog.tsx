@@ -1,14 +1,26 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { call, messageOf } from '../../api';
 import { Modal } from '../Modal';
 import { showHelp, useShownHelp } from './help-topics';
 
 /** An address outside the app (the public FINESS download page…), opened in the system browser. */
 export function HelpLink({ href, children }: { href: string; children: ReactNode }) {
-  // The window's navigation guard sends https links to the system browser (security-policy.ts).
+  const [refusal, setRefusal] = useState<string | null>(null);
   return (
-    <a href={href} target="_blank" rel="noreferrer">
-      {children}
-    </a>
+    <>
+      <a
+        href={href}
+        onClick={(event) => {
+          // Through the shell's allow-list (desktop.openLink), right after the click; the page never navigates.
+          event.preventDefault();
+          setRefusal(null);
+          call('desktop.openLink', { url: href }).catch((failure: unknown) => setRefusal(messageOf(failure)));
+        }}
+      >
+        {children}
+      </a>
+      {refusal ? <span className="field-error"> {refusal}</span> : null}
+    </>
   );
 }
 

@@ -35,6 +35,12 @@ export function CommunePicker({ label, value, epciName, error, onPick }: Props) 
     staleTime: Infinity,
   });
   const results = search.data ?? [];
+  const isListShown = isOpen && results.length > 0;
+  // Screen readers follow the highlighted option through aria-activedescendant: focus stays in the field.
+  const optionId = (index: number) => `${listId}-option-${index}`;
+  useEffect(() => {
+    if (isListShown) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  });
 
   const pick = (commune: Commune) => {
     onPick(commune);
@@ -49,7 +55,8 @@ export function CommunePicker({ label, value, epciName, error, onPick }: Props) 
           id={inputId}
           type="text"
           role="combobox"
-          aria-expanded={isOpen && results.length > 0}
+          aria-expanded={isListShown}
+          aria-activedescendant={isListShown && results[active] ? optionId(active) : undefined}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-invalid={error ? true : undefined}
@@ -74,6 +81,8 @@ export function CommunePicker({ label, value, epciName, error, onPick }: Props) 
               setActive((i) => Math.max(i - 1, 0));
             } else if (event.key === 'Enter') {
               event.preventDefault();
+              // The list may still show the answer to what was typed before (« 61 » for « 61100 »): never pick from it.
+              if (query !== text.trim() || search.isFetching) return;
               const chosen = results[active];
               if (chosen) pick(chosen);
             } else if (event.key === 'Escape') {
@@ -83,13 +92,17 @@ export function CommunePicker({ label, value, epciName, error, onPick }: Props) 
             }
           }}
         />
-      {isOpen && query.length >= 2 ? (
+      {isOpen && query.length >= 2 && results.length === 0 ? (
+        <p className="commune-options commune-status muted" role="status">
+          {search.isFetching ? 'Recherche…' : `Aucune commune ne correspond à « ${query} ».`}
+        </p>
+      ) : null}
+      {isListShown ? (
         <ul className="commune-options" role="listbox" id={listId} aria-label="Communes trouvées">
-          {search.isFetching && results.length === 0 ? <li className="muted">Recherche…</li> : null}
-          {!search.isFetching && results.length === 0 ? <li className="muted">Aucune commune ne correspond à « {query} ».</li> : null}
           {results.map((commune, index) => (
             <li
               key={commune.code}
+              id={optionId(index)}
               role="option"
               aria-selected={index === active}
               className={index === active ? 'is-active' : undefined}

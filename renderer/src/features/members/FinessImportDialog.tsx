@@ -258,7 +258,7 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
 function FinessPreviewView({ preview }: { preview: FinessPreview }) {
   const ref = useScrollIntoView<HTMLElement>(preview);
   return (
-    <section ref={ref} className="wizard-step" aria-label="Aperçu de l’import">
+    <section ref={ref} className="wizard-step" aria-label="Aperçu de l’import" data-autofocus>
       <h3>3. Aperçu</h3>
       <div className="counts">
         <span>

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { GridApi } from 'ag-grid-community';
 import type { StructureRow } from '../../../../shared/api/members';
@@ -9,6 +9,8 @@ import { countOf } from '../../components/grid/columns';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
 import { PrintButton } from '../../components/print/PrintButton';
+import { focusWhenShown, holdFocus } from '../../components/focus';
+import { useEditHistory } from '../../components/grid/edit-history';
 import { WrittenFile } from '../../components/WrittenFile';
 import type { WrittenFile as WrittenFileInfo } from '../../../../shared/api/desktop';
 import { AddStructureDialog } from './AddStructureDialog';
@@ -17,10 +19,12 @@ import { FinessImportDialog } from './FinessImportDialog';
 import { failureMessage, frenchMessage, useRegisterCache, useStructureList } from './queries';
 import { RegisterGrid, type Scope } from './RegisterGrid';
 import { WorkbookImportDialog } from './WorkbookImportDialog';
+import { describeEdit } from './grid-edits';
 import { parseCount, parseFte, countMessage, fteMessage } from './structure-draft';
 import './members.css';
 
-type Message = { tone: 'error' | 'success' | 'warning' | 'info'; text: string; written?: WrittenFileInfo };
+type Message = { tone: 'error' | 'success' | 'warning' | 'info'; text: string; written?: WrittenFileInfo; action?: { label: string; onClick: () => void } };
+type Edit = { row: StructureRow; field: keyof StructureRow; value: unknown; replay?: 'undo' | 'redo' };
 type Dialog = 'add' | 'finess' | 'workbook' | 'export' | null;
 
 const scopes: { value: Scope; label: string }[] = [
@@ -92,14 +96,27 @@ export function MembersPage() {
   useCommand('members.importWorkbook', openWorkbook);
   useCommand('members.export', startExport);
 
+  // Undo / redo replay an edit through the same checked call as a typed one (grid/edit-history.ts).
+  const replayRef = useRef<(rowId: string, field: string, value: unknown, replay: 'undo' | 'redo') => void>(() => {});
+  const history = useEditHistory(useCallback((rowId: string, field: string, value: unknown, replay: 'undo' | 'redo') => replayRef.current(rowId, field, value, replay), []));
+  const historyRef = useRef(history);
+  useEffect(() => {
+    historyRef.current = history;
+  });
   const edit = useMutation({
-    mutationFn: ({ row, field, value }: { row: StructureRow; field: keyof StructureRow; value: unknown }) =>
-      call('structures.update', { id: row.id, changes: { [field]: value } }),
-    onSuccess: (detail) => {
+    mutationFn: ({ row, field, value }: Edit) => call('structures.update', { id: row.id, changes: { [field]: value } }),
+    onSuccess: (detail, { row, field, value, replay }) => {
       cache.putDetail(detail);
-      if (detail.warnings.length > 0) {
-        setMessage({ tone: 'warning', text: `« ${detail.structure.name} » enregistrée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` });
-      }
+      const description = describeEdit(row, field, row[field], value);
+      if (!replay) history.record({ rowId: String(row.id), field, before: row[field], after: value, description });
+      // The confirmation says what changed, before → after, and offers to take it back (Ctrl+Z too).
+      const action = replay === 'undo' ? { label: 'Rétablir', onClick: () => historyRef.current.redo() } : { label: 'Annuler', onClick: () => historyRef.current.undo() };
+      const done = replay === 'undo' ? `Modification annulée : ${description}.` : `${description}.`;
+      setMessage(
+        detail.warnings.length > 0
+          ? { tone: 'warning', text: `« ${detail.structure.name} » enregistrée, mais : ${detail.warnings.map((w) => w.message).join(' ')} (${done})`, action }
+          : { tone: 'success', text: done, action },
+      );
     },
     onError: (error, { row }) => {
       cache.putRow(row); // the cell goes back to what the file holds
@@ -121,6 +138,33 @@ export function MembersPage() {
     },
     [cache, saveEdit],
   );
+  useEffect(() => {
+    replayRef.current = (rowId, field, value, replay) => {
+      const row = (list.data ?? []).find((r) => String(r.id) === rowId);
+    if (!row) {
+      setMessage({ tone: 'error', text: 'Cette modification ne peut plus être annulée : la structure n’est plus dans le registre.' });
+      return;
+    }
+      const key = field as keyof StructureRow;
+      cache.putRow({ ...row, [key]: value });
+      saveEdit({ row, field: key, value, replay });
+    };
+  }, [list.data, cache, saveEdit]);
+  /** Back to the grid, on the row whose card was open: focus never falls to <body>. */
+  const closePanel = useCallback(() => {
+    const id = selectedId;
+    setSelectedId(null);
+    // Focus leaves the panel for its row (found by its id: the row may have moved), and stays there
+    // while the grid takes the room back. Focusing the cell element is enough: AG Grid follows it.
+    const api = apiRef.current;
+    const rowIndex = id === null ? undefined : api?.getRowNode(String(id))?.rowIndex;
+    if (api && rowIndex != null) api.ensureIndexVisible(rowIndex);
+    holdFocus(
+      () =>
+        document.querySelector<HTMLElement>(`.register-grid [row-id="${id}"] [col-id="name"]`) ??
+        document.querySelector<HTMLElement>('.register-grid [role="gridcell"][col-id="name"]'),
+    );
+  }, [selectedId]);
   const onReady = useCallback((api: GridApi<StructureRow>) => {
     apiRef.current = api;
   }, []);
@@ -157,7 +201,7 @@ export function MembersPage() {
         </div>
       </header>
       {message ? (
-        <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
+        <Notice tone={message.tone} onDismiss={() => setMessage(null)} action={message.action}>
           {message.text}
           {message.written ? <WrittenFile written={message.written} canOpenFile /> : null}
         </Notice>
@@ -211,9 +255,23 @@ export function MembersPage() {
             <span className="register-count" aria-live="polite">
               {displayed === rows.length ? countOf(rows.length, 'structure') : `${countOf(displayed, 'structure')} sur ${formatInteger(rows.length)}`}
             </span>
-            <span className="hint">Double-cliquez sur une cellule pour la modifier ; cliquez sur une ligne pour ouvrir sa fiche.</span>
           </div>
-          <div className={selectedId === null ? 'register-body' : 'register-body with-panel'}>
+          <div
+            className={selectedId === null ? 'register-body' : 'register-body with-panel'}
+            onKeyDown={(event) => {
+              // Échap closes the card, unless it holds typing that would be lost (then the card says so).
+              if (event.key !== 'Escape' || event.defaultPrevented || selectedId === null) return;
+              const panel = (event.target as HTMLElement).closest('.detail-panel');
+              if (!panel || panel.closest('dialog')) return;
+              const hasTyping = panel.querySelector('.sub-form') !== null || panel.querySelector('.detail-actions button:first-child:not(:disabled)') !== null;
+              if (hasTyping) {
+                setMessage({ tone: 'warning', text: 'La fiche a des modifications non enregistrées : enregistrez-les ou annulez-les, puis Échap ferme la fiche.' });
+                return;
+              }
+              event.preventDefault();
+              closePanel();
+            }}
+          >
             <RegisterGrid
               rows={rows}
               quickFilter={quickFilter}
@@ -223,12 +281,13 @@ export function MembersPage() {
               onEdit={onEdit}
               onDisplayedCount={setDisplayed}
               onReady={onReady}
+              history={history}
             />
             {selectedId !== null ? (
               <DetailPanel
                 key={selectedId}
                 id={selectedId}
-                onClose={() => setSelectedId(null)}
+                onClose={closePanel}
                 onDeleted={(name) => {
                   setSelectedId(null);
                   setMessage({ tone: 'success', text: `« ${name} » a été supprimée du registre.` });
@@ -246,6 +305,8 @@ export function MembersPage() {
             void cache.refreshAll();
             setDialog(null);
             setSelectedId(detail.structure.id);
+            // Focus goes to the new structure's card, not back to « Ajouter une structure… ».
+            focusWhenShown(() => document.querySelector<HTMLElement>('.detail-panel .detail-header h2'));
             setMessage(
               detail.warnings.length > 0
                 ? { tone: 'warning', text: `« ${detail.structure.name} » a été ajoutée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` }

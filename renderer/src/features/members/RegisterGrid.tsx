@@ -4,6 +4,7 @@ import type { StructureRow } from '../../../../shared/api/members';
 import { interventionFields, opcas, structureTypes } from '../../../../shared/domain/structure';
 import { formatSiret } from '../../../../shared/domain/siret';
 import { DataGrid } from '../../components/grid/DataGrid';
+import type { EditHistory } from '../../components/grid/edit-history';
 import { decimalColumn, integerColumn, textColumn } from '../../components/grid/columns';
 
 export type Scope = 'members' | 'partners' | 'all';
@@ -17,6 +18,7 @@ type Props = {
   onEdit: (row: StructureRow, field: keyof StructureRow, newValue: unknown) => void;
   onDisplayedCount: (count: number) => void;
   onReady: (api: GridApi<StructureRow>) => void;
+  history?: EditHistory;
 };
 
 const labelOf = (labels: Record<string, string>) => (code: unknown) => (typeof code === 'string' && code ? (labels[code] ?? code) : '');
@@ -49,7 +51,7 @@ function MemberBadge({ data }: { data?: StructureRow }) {
 }
 
 /** The register: one row per structure, edited cell by cell (each edit is checked by the handler). */
-export function RegisterGrid({ rows, quickFilter, scope, selectedId, onSelect, onEdit, onDisplayedCount, onReady }: Props) {
+export function RegisterGrid({ rows, quickFilter, scope, selectedId, onSelect, onEdit, onDisplayedCount, onReady, history }: Props) {
   const apiRef = useRef<GridApi<StructureRow> | null>(null);
   const scopeRef = useRef(scope);
   useEffect(() => {
@@ -116,6 +118,10 @@ export function RegisterGrid({ rows, quickFilter, scope, selectedId, onSelect, o
     <DataGrid<StructureRow>
       name="register"
       className="register-grid"
+      label="Registre des structures"
+      keyHint="Flèches : se déplacer ; Espace : ouvrir la fiche ; Entrée ou F2 : modifier la cellule ; Ctrl+Z : annuler la dernière modification."
+      history={history}
+      columnChooser
       rowData={rows}
       columnDefs={columns}
       defaultColDef={{ sortable: true, resizable: true, filter: true }}

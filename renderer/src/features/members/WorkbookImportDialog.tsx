@@ -107,7 +107,7 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
         </button>
       </p>
       <details className="wizard-step" open={isMappingOpen} onToggle={(e) => setIsMappingOpen(e.currentTarget.open)}>
-        <summary>
+        <summary data-autofocus>
           <strong>1. Feuille et colonnes</strong>
           {isMappingOpen ? null : (
             <span className="muted">
@@ -205,7 +205,7 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
       </details>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {preview ? (
-        <section ref={previewRef} className="wizard-step" aria-label="Aperçu de l’import">
+        <section ref={previewRef} className="wizard-step" aria-label="Aperçu de l’import" data-autofocus>
           <h3>2. Aperçu ligne par ligne</h3>
           <div className="counts">
             <span>
