@@ -14,6 +14,7 @@ import { mailCalls } from './api/mail';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
+import { lheoCalls } from './api/lheo';
 import { printCalls } from './api/print';
 import { charterCalls } from './api/charter';
 import { newsletterCalls } from './api/newsletters';
@@ -35,6 +36,7 @@ export const contract = {
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
+  ...lheoCalls,
   ...printCalls,
   ...charterCalls,
   ...newsletterCalls,

@@ -13,6 +13,7 @@ import { mailHandlers } from './handlers/mail';
 import { desktopHandlers } from './handlers/desktop';
 import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
+import { lheoHandlers } from './handlers/lheo';
 import { printHandlers } from './handlers/print';
 import { charterHandlers } from './handlers/charter';
 import { newsletterHandlers } from './handlers/newsletters';
@@ -33,6 +34,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...desktopHandlers(ctx),
     ...trainingHandlers(ctx),
     ...opcaHandlers(ctx),
+    ...lheoHandlers(ctx),
     ...printHandlers(ctx),
     ...charterHandlers(ctx),
     ...newsletterHandlers(ctx),

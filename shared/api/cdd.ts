@@ -237,21 +237,37 @@ export type ReturnedFile = z.infer<typeof returnedFileSchema>;
 
 /** Largest workbook the screen may hand over when it is dropped (the reader refuses larger ones anyway, in French). */
 export const maxDroppedFileBytes = 64 * 1024 * 1024;
+/** All the workbooks of one drop together: the contents travel in one message, which must stay reasonable. */
+export const maxDroppedTotalBytes = 200 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${bytes / 1024 / 1024}\u00a0Mo`;
+const isArrayBuffer = (value: unknown): value is ArrayBuffer => Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+const byteLengthOf = (value: ArrayBuffer | ArrayBufferView) => value.byteLength;
 
 /**
- * Workbooks dropped on the import panel: their names and contents (base64, so the same call
- * crosses Electron's IPC and the test host's HTTP bridge). The screen never sends a path.
+ * A dropped file's contents as raw bytes (an ArrayBuffer, or a view on one): Electron's IPC carries
+ * them as they are, the test host's bridge encodes them (shared/bytes-json.ts). Parsed into a Uint8Array.
  */
+const droppedBytesSchema = z
+  .custom<ArrayBuffer | ArrayBufferView>((value) => isArrayBuffer(value) || ArrayBuffer.isView(value), 'Le contenu d’un classeur déposé est illisible : déposez-le à nouveau.')
+  .refine((value) => byteLengthOf(value) <= maxDroppedFileBytes, `Ce classeur dépasse ${megabytes(maxDroppedFileBytes)} : découpez-le par année, puis déposez les morceaux.`)
+  .transform((value) => (isArrayBuffer(value) ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength)));
+
+/** Workbooks dropped on the import panel: their names and contents. The screen never sends a path. */
 export const droppedFilesSchema = z.object({
   files: z
     .array(
       z.object({
         name: z.string().trim().min(1, 'Un classeur déposé n’a pas de nom : déposez-le depuis un dossier.').max(255, 'Le nom d’un classeur déposé est trop long : renommez-le, puis déposez-le à nouveau.'),
-        base64: z.string().max(Math.ceil(maxDroppedFileBytes / 3) * 4, `Ce classeur dépasse ${maxDroppedFileBytes / 1024 / 1024} Mo : découpez-le par année, puis déposez les morceaux.`),
+        bytes: droppedBytesSchema,
       }),
     )
     .min(1, 'Déposez au moins un classeur.')
-    .max(100, 'Déposez 100 classeurs au plus à la fois.'),
+    .max(100, 'Déposez 100 classeurs au plus à la fois.')
+    .refine(
+      (files) => files.reduce((sum, file) => sum + file.bytes.byteLength, 0) <= maxDroppedTotalBytes,
+      `Ces classeurs dépassent ${megabytes(maxDroppedTotalBytes)} à eux tous : déposez-les en plusieurs fois.`,
+    ),
 });
 export type DroppedFiles = z.input<typeof droppedFilesSchema>;
 

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { createAssociation } from './app-helpers';
@@ -128,4 +128,17 @@ test('runs a shared training from participants to both funds’ workbooks, e-mai
   await shoot(app, 'trainings-4-profiles');
   await expectNoAxeViolations(app, 'profils OPCA');
   expect(existsSync(returned)).toBe(true);
+
+  // 6. A provider's offer in LHEO 2.3: preview, then import.
+  await app.getByRole('tab', { name: 'Actions de formation' }).click();
+  const sample = [resolve('../shared/lheo'), resolve('../../shared/lheo')].map((f) => join(f, 'samples/minimal-handwritten.xml')).find((p) => existsSync(p))!;
+  await host.answerDialogs(sample);
+  await app.getByRole('button', { name: 'Importer une offre LHEO…' }).click();
+  const lheo = app.getByRole('dialog', { name: 'Offre LHEO : minimal-handwritten.xml' });
+  await expect(lheo.getByRole('checkbox', { name: 'Importer « Formation exemple »' })).toBeChecked();
+  await shoot(app, 'trainings-5-lheo');
+  await expectNoAxeViolations(app, 'offre LHEO', { include: 'dialog' });
+  await lheo.getByRole('button', { name: 'Importer 1 action' }).click();
+  await expect(app.getByText('Offre importée : 1 formation créée, 0 mise à jour.')).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Formation exemple', level: 2 })).toBeVisible();
 });

@@ -26,7 +26,8 @@ const rendererDir = join(outDir, 'renderer');
 const bridgeFile = join(outDir, 'host', 'bridge.js');
 const workspace = resolve(values.workspace);
 const token = randomBytes(24).toString('hex');
-const maxBody = 50 * 1024 * 1024;
+// Dropped workbooks travel in the body (200 Mo at most, a third more as base64).
+const maxBody = 300 * 1024 * 1024;
 
 if (!existsSync(join(rendererDir, 'index.html'))) {
   console.error('Le renderer n’est pas construit : lancez « npm run build:host » (ou «\u00a0npm run web\u00a0»).');
@@ -54,6 +55,15 @@ function hasToken(request: IncomingMessage): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** The bridge's `{ "$bytes": base64 }` back to bytes, as Electron's IPC would deliver them. */
+function bytesFromJson(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const bytes = (value as { $bytes?: unknown }).$bytes;
+    if (typeof bytes === 'string' && Object.keys(value).length === 1) return new Uint8Array(Buffer.from(bytes, 'base64'));
+  }
+  return value;
+}
+
 function readBody(request: IncomingMessage): Promise<unknown> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
@@ -66,7 +76,7 @@ function readBody(request: IncomingMessage): Promise<unknown> {
     request.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
       try {
-        resolveBody(text ? JSON.parse(text) : undefined);
+        resolveBody(text ? JSON.parse(text, bytesFromJson) : undefined);
       } catch (error) {
         reject(error);
       }

@@ -6,7 +6,7 @@ import { droppedFileName } from '../../../electron/main/workbooks/cdd-import/dro
 import { useTempFolder } from '../../support/temp-folder';
 import { cddSnapshot, fillWithSheetJs, openCddWindow, prepareWorkbooks } from './cdd-window';
 
-const dropped = (path: string, name = path.split('/').pop()!) => ({ name, base64: readFileSync(path).toString('base64') });
+const dropped = (path: string, name = path.split('/').pop()!) => ({ name, bytes: readFileSync(path) });
 const depotFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('passerelles-depot-'));
 
 describe('CDD files dropped on the import panel', () => {
@@ -44,15 +44,33 @@ describe('CDD files dropped on the import panel', () => {
     const window = await openCddWindow(folder);
     await window.call('occupations.list'); // the reference list is loaded on first use: not a change a refusal makes
     const before = cddSnapshot(window);
-    const text = { name: 'notes.xlsx', base64: Buffer.from('ceci n’est pas un classeur').toString('base64') };
-    const read = await window.call('cdd.readDropped', { files: [text, { name: 'vide.xlsx', base64: '' }] });
+    const text = { name: 'notes.xlsx', bytes: Buffer.from('ceci n’est pas un classeur') };
+    const read = await window.call('cdd.readDropped', { files: [text, { name: 'vide.xlsx', bytes: new ArrayBuffer(0) }] });
     expect(read.files.map((f) => f.status)).toEqual(['refused', 'refused']);
     expect(read.files[0]?.refusal).toContain('n’est pas un classeur .xlsx lisible');
     expect(read.files[1]?.refusal).toContain('est vide');
     expect(await window.raw('cdd.commitReturned', { importId: read.importId, fileIndex: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await window.raw('cdd.readDropped', { files: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('Déposez au moins un classeur') } });
-    expect(await window.raw('cdd.readDropped', { files: [{ name: ' ', base64: '' }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('n’a pas de nom') } });
+    expect(await window.raw('cdd.readDropped', { files: [{ name: ' ', bytes: new Uint8Array(0) }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('n’a pas de nom') } });
     expect(cddSnapshot(window)).toBe(before);
+    window.close();
+  });
+
+  it('travel as bytes, within a cap per file and for the whole drop', async () => {
+    const window = await openCddWindow(tempFolder());
+    const megabytes = (n: number) => new ArrayBuffer(n * 1024 * 1024);
+    // Four files each under the cap, 240 Mo together: one message that large is refused before anything is written.
+    const four = Array.from({ length: 4 }, (_, i) => ({ name: `retour ${i}.xlsx`, bytes: megabytes(60) }));
+    expect(await window.raw('cdd.readDropped', { files: four })).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Ces classeurs dépassent 200\u00a0Mo à eux tous : déposez-les en plusieurs fois.' },
+    });
+    expect(await window.raw('cdd.readDropped', { files: [{ name: 'gros.xlsx', bytes: megabytes(65) }] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Ce classeur dépasse 64\u00a0Mo : découpez-le par année, puis déposez les morceaux.' },
+    });
+    // base64 text is not bytes any more.
+    expect(await window.raw('cdd.readDropped', { files: [{ name: 'texte.xlsx', bytes: 'UEsDBA==' }] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     window.close();
   });
 

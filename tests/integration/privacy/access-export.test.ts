@@ -43,8 +43,8 @@ describe('access export', () => {
     expect(Object.keys(sheets)).toContain('Notes d’entretien');
     expect(Object.keys(sheets)).toHaveLength(written.sheetCount);
     expect(sheets['À propos']![0]).toEqual(['Données personnelles détenues', 'MCE-M3S']);
-    const [header, values] = sheets['Personne']!;
-    const record = Object.fromEntries(header!.map((key, i) => [key, values![i] ?? null]));
+    // The person's own record reads top to bottom: field, value.
+    const record = Object.fromEntries(sheets['Personne']!.map(([key, value]) => [key, value ?? null]));
     expect(record).toMatchObject({ Civilité: 'Mme', Nom: 'Quastrelle', Prénom: 'Zéphyrine', 'E-mail': 'zq@exemple.fr', Catégorie: 'Candidat', 'Dernier contact': '15/01/2026', 'Conservé jusqu’au': '15/01/2028' });
     // A text that looks like a formula stays text.
     expect(record['Remarques']).toBe('=HYPERLINK("http://x")');

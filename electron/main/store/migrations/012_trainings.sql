@@ -12,11 +12,15 @@ CREATE TABLE training (
   theme TEXT NOT NULL DEFAULT '',
   provider_name TEXT NOT NULL DEFAULT '',
   provider_siret TEXT NOT NULL DEFAULT '',
+  -- the provider's « numéro de déclaration d'activité » (11 digits), which LHEO requires
+  provider_activity_number TEXT NOT NULL DEFAULT '',
   duration_hours REAL NOT NULL DEFAULT 0 CHECK (duration_hours >= 0),
   -- total teaching cost of the action; a participant's share is cost / participants unless set
   cost_cents INTEGER NOT NULL DEFAULT 0 CHECK (cost_cents >= 0),
   places INTEGER CHECK (places IS NULL OR places >= 0),
   location TEXT NOT NULL DEFAULT '',
+  -- postcode of the place held (LHEO addresses need one)
+  location_postcode TEXT NOT NULL DEFAULT '',
   plan_year INTEGER,
   -- free places are offered to the members (exchange)
   offers_free_places INTEGER NOT NULL DEFAULT 0 CHECK (offers_free_places IN (0, 1)),

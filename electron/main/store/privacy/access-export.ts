@@ -55,31 +55,49 @@ function sheetName(label: string, used: Set<string>): string {
 
 const looksLikeFormula = (text: string) => /^[=+\-@]/.test(text);
 
+const widthOf = (values: Cell[]) => Math.min(60, Math.max(12, ...values.map((value) => String(value ?? '').length + 2)));
+
+function styled(row: ExcelJS.Row): void {
+  row.eachCell((cell) => {
+    if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.numFmt = '@';
+    cell.alignment = { wrapText: true, vertical: 'top' };
+  });
+}
+
+/** Printable as it is read: landscape, as wide as the page. */
+const printSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
+
+/**
+ * One sheet per section. A section of one record (the person's own) reads top to bottom, field
+ * then value; a section of several rows is a table with a header.
+ */
 function addSection(workbook: ExcelJS.Workbook, section: AccessSection, used: Set<string>): void {
-  const sheet = workbook.addWorksheet(sheetName(section.label, used), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName(section.label, used), { pageSetup: printSetup });
   const headers = [...new Set(section.rows.flatMap((row) => Object.keys(row)))];
   if (headers.length === 0) {
     sheet.addRow(['Aucune donnée']);
     sheet.getRow(1).font = { bold: true };
     return;
   }
-  sheet.columns = headers.map((header) => ({ header, width: Math.min(50, Math.max(12, header.length + 2)) }));
-  sheet.getRow(1).font = { bold: true };
-  for (const record of section.rows) {
-    const row = sheet.addRow(headers.map((header) => record[header] ?? null));
-    row.eachCell((cell) => {
-      if (typeof cell.value === 'string' && looksLikeFormula(cell.value)) cell.numFmt = '@';
-      cell.alignment = { wrapText: true, vertical: 'top' };
-    });
+  const [only] = section.rows;
+  if (section.rows.length === 1 && only) {
+    sheet.columns = [{ width: widthOf(headers) }, { width: widthOf(headers.map((header) => only[header] ?? null)) }];
+    for (const header of headers) styled(sheet.addRow([header, only[header] ?? null]));
+    sheet.getColumn(1).font = { bold: true };
+    return;
   }
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.columns = headers.map((header) => ({ header, width: widthOf([header, ...section.rows.map((row) => row[header] ?? null)]) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const record of section.rows) styled(sheet.addRow(headers.map((header) => record[header] ?? null)));
 }
 
 /** A readable workbook: a first sheet that says what it is, then one sheet per source. */
 export async function writeAccessWorkbook(content: AccessContent, path: string): Promise<number> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Passerelles';
-  const about = workbook.addWorksheet('À propos');
-  about.columns = [{ width: 28 }, { width: 70 }];
+  const about = workbook.addWorksheet('À propos', { pageSetup: printSetup });
+  about.columns = [{ width: 32 }, { width: 80 }];
   about.addRows([
     ['Données personnelles détenues', content.association],
     ['Exporté le', formatDate(content.exportedAt)],

@@ -8,8 +8,8 @@ import { listParticipants } from './participants';
 type TrainingChanges = ReturnType<typeof trainingChangesSchema.parse>;
 
 const rowSelect = `
-  SELECT t.id, t.title, t.theme, t.provider_name AS providerName, t.provider_siret AS providerSiret,
-         t.duration_hours AS durationHours, t.cost_cents AS costCents, t.places, t.location,
+  SELECT t.id, t.title, t.theme, t.provider_name AS providerName, t.provider_siret AS providerSiret, t.provider_activity_number AS providerActivityNumber,
+         t.duration_hours AS durationHours, t.cost_cents AS costCents, t.places, t.location, t.location_postcode AS locationPostcode,
          t.plan_year AS planYear, t.offers_free_places AS offersFreePlaces, t.notes,
          (SELECT count(*) FROM training_session s WHERE s.training_id = t.id) AS sessionCount,
          (SELECT min(starts_on) FROM training_session s WHERE s.training_id = t.id) AS firstDate,
@@ -65,10 +65,12 @@ const columns = {
   theme: 'theme',
   providerName: 'provider_name',
   providerSiret: 'provider_siret',
+  providerActivityNumber: 'provider_activity_number',
   durationHours: 'duration_hours',
   costCents: 'cost_cents',
   places: 'places',
   location: 'location',
+  locationPostcode: 'location_postcode',
   planYear: 'plan_year',
   offersFreePlaces: 'offers_free_places',
   notes: 'notes',
@@ -79,8 +81,8 @@ export function createTraining(db: Database.Database, input: TrainingInput, now:
   const stamp = now.toISOString();
   const result = db
     .prepare(
-      `INSERT INTO training (title, theme, provider_name, provider_siret, duration_hours, cost_cents, places, location, plan_year, offers_free_places, lheo_ref, notes, created_at, updated_at)
-       VALUES (@title, @theme, @providerName, @providerSiret, @durationHours, @costCents, @places, @location, @planYear, @offersFreePlaces, @lheoRef, @notes, @stamp, @stamp)`,
+      `INSERT INTO training (title, theme, provider_name, provider_siret, provider_activity_number, duration_hours, cost_cents, places, location, location_postcode, plan_year, offers_free_places, lheo_ref, notes, created_at, updated_at)
+       VALUES (@title, @theme, @providerName, @providerSiret, @providerActivityNumber, @durationHours, @costCents, @places, @location, @locationPostcode, @planYear, @offersFreePlaces, @lheoRef, @notes, @stamp, @stamp)`,
     )
     .run({ ...value, providerSiret: checkSiret(value.providerSiret), offersFreePlaces: value.offersFreePlaces ? 1 : 0, lheoRef, stamp });
   return Number(result.lastInsertRowid);

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type DroppedFile = { name: string; base64: string };
+export type DroppedFile = { name: string; bytes: Uint8Array };
 
 /**
  * A dropped file's name as a plain file name: no folder part (a name is never a path here),
@@ -29,7 +29,7 @@ export async function withDroppedFiles<T>(files: readonly DroppedFile[], use: (p
       const own = join(folder, String(index));
       await mkdir(own);
       const path = join(own, droppedFileName(file.name));
-      await writeFile(path, Buffer.from(file.base64, 'base64'), { flag: 'wx' });
+      await writeFile(path, file.bytes, { flag: 'wx' });
       paths.push(path);
     }
     return await use(paths);

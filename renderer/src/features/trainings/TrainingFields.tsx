@@ -7,10 +7,12 @@ export type TrainingDraft = {
   theme: string;
   providerName: string;
   providerSiret: string;
+  providerActivityNumber: string;
   durationHours: string;
   costEuros: string;
   places: string;
   location: string;
+  locationPostcode: string;
   planYear: string;
   offersFreePlaces: boolean;
 };
@@ -20,10 +22,12 @@ export const emptyDraft = (year: number): TrainingDraft => ({
   theme: '',
   providerName: '',
   providerSiret: '',
+  providerActivityNumber: '',
   durationHours: '',
   costEuros: '',
   places: '',
   location: '',
+  locationPostcode: '',
   planYear: String(year),
   offersFreePlaces: false,
 });
@@ -33,10 +37,12 @@ export const draftOf = (t: TrainingRow): TrainingDraft => ({
   theme: t.theme,
   providerName: t.providerName,
   providerSiret: t.providerSiret,
+  providerActivityNumber: t.providerActivityNumber,
   durationHours: t.durationHours ? String(t.durationHours).replace('.', ',') : '',
   costEuros: t.costCents ? centsToEuros(t.costCents) : '',
   places: t.places === null ? '' : String(t.places),
   location: t.location,
+  locationPostcode: t.locationPostcode,
   planYear: t.planYear === null ? '' : String(t.planYear),
   offersFreePlaces: t.offersFreePlaces,
 });
@@ -62,10 +68,12 @@ export function readDraft(draft: TrainingDraft): { value: TrainingInput & { titl
       theme: draft.theme,
       providerName: draft.providerName,
       providerSiret: draft.providerSiret,
+      providerActivityNumber: draft.providerActivityNumber,
       durationHours: hours,
       costCents: Math.round(cost * 100),
       places,
       location: draft.location,
+      locationPostcode: draft.locationPostcode,
       planYear: year,
       offersFreePlaces: draft.offersFreePlaces,
     },
@@ -93,8 +101,10 @@ export function TrainingFields({ draft, onChange, idPrefix }: Props) {
       {field('title', 'Intitulé', { wide: true, required: true })}
       {field('theme', 'Thème')}
       {field('location', 'Lieu')}
+      {field('locationPostcode', 'Code postal du lieu', { inputMode: 'numeric' })}
       {field('providerName', 'Organisme de formation', { wide: true })}
       {field('providerSiret', 'SIRET de l’organisme', { inputMode: 'numeric' })}
+      {field('providerActivityNumber', 'N° de déclaration d’activité', { inputMode: 'numeric' })}
       {field('durationHours', 'Durée (heures)', { inputMode: 'decimal' })}
       {field('costEuros', 'Coût pédagogique (€)', { inputMode: 'decimal' })}
       {field('places', 'Places', { inputMode: 'numeric' })}
