@@ -6,6 +6,7 @@ import { memberImportHandlers } from './handlers/member-imports';
 import { cddHandlers } from './handlers/cdd';
 import { progressHandlers } from './handlers/progress';
 import { competencyHandlers } from './handlers/competencies';
+import { competencyWorkbookHandlers } from './handlers/competency-workbooks';
 import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { privacyHandlers } from './handlers/privacy';
@@ -27,6 +28,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...cddHandlers(ctx),
     ...progressHandlers(ctx),
     ...competencyHandlers(ctx),
+    ...competencyWorkbookHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...peopleHandlers(ctx),
     ...privacyHandlers(ctx),

@@ -41,6 +41,7 @@ function emptyWal(db: Database.Database): void {
 function scrubBackup(path: string, people: Named[]): boolean {
   const copy = new Database(path, { fileMustExist: true });
   try {
+    copy.pragma('trusted_schema = OFF'); // its triggers and views run as the file's, not ours (issue 8)
     const hasPeople = copy.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'person'").get() !== undefined;
     if (!hasPeople) return false;
     copy.pragma('foreign_keys = ON');
