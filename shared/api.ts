@@ -11,6 +11,7 @@ import { exchangeCalls } from './api/exchange';
 import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
 import { mailCalls } from './api/mail';
+import { followUpCalls } from './api/follow-up';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
@@ -33,6 +34,7 @@ export const contract = {
   ...peopleCalls,
   ...privacyCalls,
   ...mailCalls,
+  ...followUpCalls,
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,

@@ -11,6 +11,7 @@ import { exchangeHandlers } from './handlers/exchange';
 import { peopleHandlers } from './handlers/people';
 import { privacyHandlers } from './handlers/privacy';
 import { mailHandlers } from './handlers/mail';
+import { followUpHandlers } from './handlers/follow-up';
 import { desktopHandlers } from './handlers/desktop';
 import { trainingHandlers } from './handlers/trainings';
 import { opcaHandlers } from './handlers/opca';
@@ -33,6 +34,7 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...peopleHandlers(ctx),
     ...privacyHandlers(ctx),
     ...mailHandlers(ctx),
+    ...followUpHandlers(ctx),
     ...desktopHandlers(ctx),
     ...trainingHandlers(ctx),
     ...opcaHandlers(ctx),

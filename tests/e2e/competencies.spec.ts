@@ -105,6 +105,13 @@ test('grids, matrix and gaps, the two-employer view from a pooled position, an a
   await expect(app.getByText(/1 Découverte · 2 Pratique/)).toBeVisible();
   await expectNoAxeViolations(app, 'échelle des niveaux');
   await shots(app, '1b-scale');
+  // The EHPAD's grids as a workbook for it to fill (one sheet per occupation; the round trip is tested in tests/integration).
+  await app.getByRole('combobox', { name: 'Grilles de' }).selectOption({ label: 'EHPAD Les Tilleuls' });
+  await host.answerDialogs(join(host.workspace, 'grilles-ehpad.xlsx'));
+  await app.getByRole('button', { name: 'Exporter le classeur à remplir…' }).click();
+  await expect(app.getByRole('status').filter({ hasText: '« grilles-ehpad.xlsx » est enregistré : 39 métiers, une feuille chacun.' })).toBeVisible();
+  expect(XLSX.read(readFileSync(join(host.workspace, 'grilles-ehpad.xlsx'))).SheetNames).toContain('_meta');
+  await expectNoAxeViolations(app, 'échange des grilles');
 
   await occupation.selectOption({ label: 'Agent à domicile / aide à domicile' });
   await app.getByRole('combobox', { name: 'Grille propre à un employeur' }).selectOption({ label: 'SAAD Bocage Services' });

@@ -14,6 +14,7 @@ import { ExportButton } from '../ExportButton';
 import { PrintButton } from '../../../components/print/PrintButton';
 import { describePeriod, monthsBetween } from '../months';
 import { cddKeys, failureMessage, useCddSettings, useDataRange } from '../queries';
+import { whyNoProposal } from '../../../../../shared/domain/pooling/no-proposal';
 import { CandidateCard } from './CandidateCard';
 import { FamiliesTable } from './FamiliesTable';
 import { OccupancyExplanation } from './OccupancyExplanation';
@@ -145,6 +146,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
               analysis={a}
               proposals={cards.get(cardKey(a)) ?? []}
               hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+              noProposalReason={data && a.subject.kind === 'occupation' ? whyNoProposal(data, a.subject.occupationKey) : ''}
               query={query}
             />
           ))}
@@ -161,6 +163,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
                       analysis={a}
                       proposals={cards.get(cardKey(a)) ?? []}
                       hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+                      noProposalReason={data && a.subject.kind === 'occupation' ? whyNoProposal(data, a.subject.occupationKey) : ''}
                       query={query}
                     />
                   ))
