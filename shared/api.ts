@@ -18,6 +18,7 @@ import { opcaCalls } from './api/opca';
 import { lheoCalls } from './api/lheo';
 import { printCalls } from './api/print';
 import { charterCalls } from './api/charter';
+import { newsletterCalls } from './api/newsletters';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -40,6 +41,7 @@ export const contract = {
   ...lheoCalls,
   ...printCalls,
   ...charterCalls,
+  ...newsletterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

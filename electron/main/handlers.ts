@@ -18,6 +18,7 @@ import { opcaHandlers } from './handlers/opca';
 import { lheoHandlers } from './handlers/lheo';
 import { printHandlers } from './handlers/print';
 import { charterHandlers } from './handlers/charter';
+import { newsletterHandlers } from './handlers/newsletters';
 
 /** Implements the contract for one window. Each feature brings its own slice. */
 export function createHandlers(ctx: WindowContext): Handlers {
@@ -40,5 +41,6 @@ export function createHandlers(ctx: WindowContext): Handlers {
     ...lheoHandlers(ctx),
     ...printHandlers(ctx),
     ...charterHandlers(ctx),
+    ...newsletterHandlers(ctx),
   } satisfies Handlers;
 }

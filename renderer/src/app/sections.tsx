@@ -9,6 +9,7 @@ import { cddHelp } from '../features/cdd/help';
 import { TrainingsPage } from '../features/trainings/TrainingsPage';
 import { trainingsHelp } from '../features/trainings/help';
 import { CharterPage } from '../features/charter/CharterPage';
+import { NewslettersPage } from '../features/newsletters/NewslettersPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { peopleHelp } from '../features/people/help';
 
@@ -28,5 +29,6 @@ export const sections: Section[] = [
   { id: 'competencies', label: 'Compétences et passerelles', description: 'Grilles, proximité entre métiers, évaluations, besoins de formation', Page: CompetenciesPage, help: competenciesHelp },
   { id: 'trainings', label: 'Formations', description: 'Actions, plan de formation, classeurs des OPCA', Page: TrainingsPage, help: trainingsHelp },
   { id: 'charter', label: 'Charte', description: 'Texte, signataires, carte des interventions', Page: CharterPage },
+  { id: 'newsletters', label: 'Lettres d’information', description: 'Lettres numérotées, chiffres clés, glossaire', Page: NewslettersPage },
   { id: 'people', label: 'Personnes et RGPD', description: 'Personnes, export de leurs données, effacement, durées de conservation', Page: PeoplePage, help: peopleHelp },
 ];

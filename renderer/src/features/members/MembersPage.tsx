@@ -8,6 +8,7 @@ import { formatInteger } from '../../../../shared/format/numbers';
 import { countOf } from '../../../../shared/format/plural';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
+import { PrintButton } from '../../components/print/PrintButton';
 import { focusWhenShown, holdFocus } from '../../components/focus';
 import { useEditHistory } from '../../components/grid/edit-history';
 import { WrittenFile } from '../../components/WrittenFile';
@@ -199,6 +200,7 @@ export function MembersPage() {
           <button type="button" disabled={rows.length === 0 || exportRegister.isPending} onClick={() => runCommand('members.export')}>
             {exportRegister.isPending ? 'Export en cours…' : 'Exporter vers Excel…'}
           </button>
+          <PrintButton printable={{ kind: 'register' }} label="Imprimer la liste…" disabled={rows.length === 0} />
           <button type="button" disabled={rows.length === 0} onClick={() => setDialog('fees')}>
             Suivi des cotisations…
           </button>
