@@ -11,12 +11,14 @@ import { exchangeCalls } from './api/exchange';
 import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
 import { mailCalls } from './api/mail';
+import { followUpCalls } from './api/follow-up';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
 import { lheoCalls } from './api/lheo';
 import { printCalls } from './api/print';
 import { charterCalls } from './api/charter';
+import { newsletterCalls } from './api/newsletters';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -32,12 +34,14 @@ export const contract = {
   ...peopleCalls,
   ...privacyCalls,
   ...mailCalls,
+  ...followUpCalls,
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
   ...lheoCalls,
   ...printCalls,
   ...charterCalls,
+  ...newsletterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;
