@@ -11,6 +11,7 @@ import { exchangeCalls } from './api/exchange';
 import { peopleCalls } from './api/people';
 import { privacyCalls } from './api/privacy';
 import { mailCalls } from './api/mail';
+import { followUpCalls } from './api/follow-up';
 import { desktopCalls } from './api/desktop';
 import { trainingCalls } from './api/trainings';
 import { opcaCalls } from './api/opca';
@@ -18,6 +19,7 @@ import { lheoCalls } from './api/lheo';
 import { printCalls } from './api/print';
 import { charterCalls } from './api/charter';
 import { undoCalls } from './api/undo';
+import { newsletterCalls } from './api/newsletters';
 
 export type { ApiResult, ApiError, ErrorCode } from './api/errors';
 
@@ -33,6 +35,7 @@ export const contract = {
   ...peopleCalls,
   ...privacyCalls,
   ...mailCalls,
+  ...followUpCalls,
   ...desktopCalls,
   ...trainingCalls,
   ...opcaCalls,
@@ -40,6 +43,7 @@ export const contract = {
   ...printCalls,
   ...charterCalls,
   ...undoCalls,
+  ...newsletterCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Contract = typeof contract;

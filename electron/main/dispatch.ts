@@ -9,8 +9,8 @@ export type Handlers = {
 };
 
 const internalMessage =
-  "Une erreur inattendue s'est produite ; l'opération a été annulée et vos données n'ont pas été modifiées. " +
-  "Réessayez ; si l'erreur revient, notez ce que vous faisiez et signalez-le.";
+  "Une erreur inattendue s’est produite ; l’opération a été annulée et vos données n’ont pas été modifiées. " +
+  "Réessayez ; si l’erreur revient, notez ce que vous faisiez et signalez-le.";
 
 function describeInvalidInput(error: z.ZodError): string {
   const first = error.issues[0];

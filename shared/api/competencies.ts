@@ -62,6 +62,13 @@ export type Grid = z.infer<typeof gridSchema>;
 const gapSchema = z.object({ competencyId: id, label: z.string(), required: z.number(), held: z.number(), isCore: z.boolean() });
 export type GapLine = z.infer<typeof gapSchema>;
 
+/** The file's trainings that would close the gaps (greedy, most gaps per hour first); empty when no training develops them. */
+const trainingCoverSchema = z.object({
+  trainings: z.array(z.object({ id, title: z.string(), hours: z.number(), closes: z.array(id) })),
+  hours: z.number(),
+  uncovered: z.array(id),
+});
+
 /** One side of the two-employer view or a pooled position: an occupation, at one employer (its own grid) or in general (reference). */
 const jobSchema = z.object({ occupationId: id, structureId: id.nullable() });
 export type JobInput = z.infer<typeof jobSchema>;
@@ -91,6 +98,22 @@ export const competencyCalls = {
   /** Replaces a grid's content with another grid's (another occupation or employer), in one transaction. */
   'grids.copyFrom': defineCall(z.object({ gridId: id, sourceGridId: id }), gridSchema),
   'grids.deleteEmployerGrid': defineCall(z.object({ gridId: id }), z.void()),
+  /** Writes the grids of one structure (or the reference grids) to an .xlsx for the employer to fill: one sheet per occupation. */
+  'grids.exportWorkbook': defineCall(z.object({ structureId: id.nullable() }), z.object({ fileName: z.string(), sheets: z.number().int() })),
+  /** Reads a returned grids workbook chosen in a dialog and checks every cell; nothing is written. */
+  'grids.readWorkbook': defineCall(
+    z.void(),
+    z.object({
+      importId: z.string(),
+      fileName: z.string(),
+      structureName: z.string().nullable(),
+      sheets: z.number().int(),
+      changes: z.array(z.object({ occupationLabel: z.string(), label: z.string(), level })),
+      refusals: z.array(z.object({ sheet: z.string(), row: z.number().int(), column: z.string(), message: z.string() })),
+    }),
+  ),
+  /** Commits a read workbook in one transaction; refused (nothing changed) while it has refused cells. */
+  'grids.commitWorkbook': defineCall(z.object({ importId: z.string().min(1) }), z.object({ changed: z.number().int() })),
   'grids.setWear': defineCall(z.object({ occupationId: id, wear: wearSchema }), gridOverviewSchema),
   /** The employers' grids of one occupation side by side, with the level most of them ask for. */
   'grids.territory': defineCall(
@@ -120,7 +143,7 @@ export const competencyCalls = {
   'bridges.twoEmployers': defineCall(
     z.object({ jobs: z.array(jobSchema).min(2, 'Choisissez deux postes.').max(3, 'Trois postes au plus.') }),
     z.object({
-      jobs: z.array(z.object({ occupationId: id, occupationLabel: z.string(), structureId: id.nullable(), structureName: z.string().nullable(), gridSource: z.enum(['employer', 'reference']), isRegulated: z.boolean(), score: z.number(), gaps: z.array(gapSchema) })),
+      jobs: z.array(z.object({ occupationId: id, occupationLabel: z.string(), structureId: id.nullable(), structureName: z.string().nullable(), gridSource: z.enum(['employer', 'reference']), isRegulated: z.boolean(), score: z.number(), gaps: z.array(gapSchema), training: trainingCoverSchema })),
       combined: z.array(z.object({ competencyId: id, label: z.string(), required: z.number(), isCore: z.boolean(), levels: z.array(z.number()) })),
       /** French warnings (a regulated occupation mixed with another one). */
       warnings: z.array(z.string()),
@@ -148,12 +171,12 @@ export const competencyCalls = {
   'assessments.setTarget': defineCall(z.object({ personId: id, occupationId: id, structureId: id.nullable().default(null) }), z.void()),
   'assessments.removeTarget': defineCall(z.object({ personId: id, occupationId: id }), z.void()),
   /** A person's gap to an occupation (at one employer or in general). */
-  'assessments.gap': defineCall(z.object({ personId: id, job: jobSchema }), z.object({ score: z.number(), gaps: z.array(gapSchema) })),
+  'assessments.gap': defineCall(z.object({ personId: id, job: jobSchema }), z.object({ score: z.number(), gaps: z.array(gapSchema), training: trainingCoverSchema })),
 
   /** How many people need which competency to reach which occupation (from their targets). */
   'trainingNeeds.list': defineCall(
     z.void(),
-    z.array(z.object({ occupationId: id, occupationLabel: z.string(), competencyId: id, label: z.string(), required: z.number(), isCore: z.boolean(), people: z.number().int(), missingLevels: z.number() })),
+    z.array(z.object({ occupationId: id, occupationLabel: z.string(), competencyId: id, label: z.string(), required: z.number(), isCore: z.boolean(), people: z.number().int(), missingLevels: z.number(), trainings: z.array(z.object({ id, title: z.string(), hours: z.number() })) })),
   ),
   /** Writes the needs to an .xlsx chosen in a save dialog; returns its name. */
   'trainingNeeds.export': defineCall(z.void(), z.object({ fileName: z.string(), rows: z.number().int() })),

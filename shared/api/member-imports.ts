@@ -94,7 +94,7 @@ export const memberColumnFields = {
   communeName: 'Commune (nom)',
   communeCode: 'Code INSEE de la commune',
   headcount: 'Effectif (salariés)',
-  /** A phone or e-mail of the structure itself: attached to the row's only named contact, else to a contact « Accueil ». */
+  /** A phone or e-mail of the structure itself: attached to the row's only named contact, else to a contact « Accueil ». */
   phone: 'Téléphone (structure)',
   email: 'E-mail (structure)',
   directorName: 'Directeur / directrice',
@@ -106,8 +106,13 @@ export const memberColumnFields = {
   hrName: 'DRH / RH',
   hrEmail: 'E-mail RH',
   hrPhone: 'Téléphone RH',
+  /** A contact without a role column of its own: its role is read from « Fonction » (« Présidente » → president). */
+  contactName: 'Nom du contact',
+  contactFunction: 'Fonction du contact',
+  contactEmail: 'E-mail du contact',
+  contactPhone: 'Téléphone du contact',
   isMember: 'Adhérent (oui / non)',
-  /** A date under an « Adhésion » header: a member that year, since that date. */
+  /** A date under an « Adhésion » header: a member that year, since that date. */
   memberSince: 'Adhérent depuis le (date)',
   feeEuros: 'Cotisation (€)',
   paidOn: 'Cotisation payée le',
@@ -136,7 +141,7 @@ export const membersWorkbookReadSchema = z.object({
       headerRow: z.number().int(),
       dataRowCount: z.number().int(),
       columns: z.array(workbookColumnSchema),
-      /** Year read from a header such as « Adhérent 2025 », else null. */
+      /** Year read from a header such as « Adhérent 2025 », else null. */
       membershipYear: z.number().int().nullable(),
     }),
   ),

@@ -20,15 +20,15 @@ export function checkFiness(raw: string, label = 'FINESS'): Checked<string> {
   if (finess.length !== 9) {
     const lostZero = finess.length === 8 && /^\d+$/.test(finess) ? ' S’il commence par 0 et vient d’Excel, ajoutez le 0 perdu.' : '';
     return refused(
-      `Le ${label} doit compter 9 caractères, « ${raw.trim()} » en compte ${finess.length} (par exemple 610000101).${lostZero}`,
+      `Le ${label} doit compter 9 caractères, « ${raw.trim()} » en compte ${finess.length} (par exemple 610000101).${lostZero}`,
     );
   }
   if (!/^(\d{2}|2[AB])\d{7}$/.test(finess)) {
-    return refused(`Le ${label} « ${raw.trim()} » ne doit contenir que des chiffres (ou 2A/2B au début pour la Corse).`);
+    return refused(`Le ${label} « ${raw.trim()} » ne doit contenir que des chiffres (ou 2A/2B au début pour la Corse).`);
   }
   if (!finessPattern.test(finess)) {
     return refused(
-      `Le ${label} « ${raw.trim()} » doit commencer par un numéro de département (01 à 95, 2A, 2B, 97 ou 98), ` +
+      `Le ${label} « ${raw.trim()} » doit commencer par un numéro de département (01 à 95, 2A, 2B, 97 ou 98), ` +
         `pas par ${finessDepartmentPrefix(finess)} : vérifiez-le.`,
     );
   }
@@ -58,7 +58,7 @@ function passesLuhn(digits: string): boolean {
 
 /**
  * Corsica's numbers keep the letters of 2A / 2B, which Luhn cannot sum: the key is computed on the
- * department's code before the 1976 split, « 20 », as INSEE's own former codes for Corsica were.
+ * department's code before the 1976 split, « 20 », as INSEE's own former codes for Corsica were.
  */
 const keyDigits = (finess: string) => (/^2[AB]/.test(finess) ? `20${finess.slice(2)}` : finess);
 

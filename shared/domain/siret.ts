@@ -35,11 +35,11 @@ export function checkSiret(raw: string): Checked<string> {
   const siret = normalizeSiret(raw);
   if (siret === '') return accepted('');
   if (!/^\d+$/.test(siret)) {
-    return refused(`Le SIRET « ${raw.trim()} » ne doit contenir que des chiffres (14 chiffres, espaces permis).`);
+    return refused(`Le SIRET « ${raw.trim()} » ne doit contenir que des chiffres (14 chiffres, espaces permis).`);
   }
   if (siret.length !== 14) {
     return refused(
-      `Le SIRET doit compter 14 chiffres, « ${raw.trim()} » en compte ${siret.length} : ` +
+      `Le SIRET doit compter 14 chiffres, « ${raw.trim()} » en compte ${siret.length} : ` +
         `recopiez-le depuis l’avis de situation Insee (9 chiffres du SIREN puis 5 du NIC).`,
     );
   }

@@ -12,11 +12,23 @@ export const formatPercent = (ratio: number | null | undefined) => (ratio == nul
 /** Money is kept in cents. */
 export const formatEuros = (cents: number | null | undefined) => (cents == null ? '' : euros.format(cents / 100));
 
+/**
+ * A file size in French units, rounded up (a 71-byte file is « 71 octets », 1 025 bytes « 1,1 Ko »,
+ * never « 0 o » nor a size smaller than the file).
+ */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} o`;
-  if (bytes < 1024 * 1024) return `${decimal.format(bytes / 1024)} Ko`;
-  return `${decimal.format(bytes / 1024 / 1024)} Mo`;
+  if (bytes < 1024) return `${integer.format(bytes)}\u00a0${bytes < 2 ? 'octet' : 'octets'}`;
+  const up = (value: number) => oneDecimal.format(Math.ceil(value * 10) / 10).replace(/,0$/, '');
+  if (bytes < 1024 * 1024) return `${up(bytes / 1024)}\u00a0Ko`;
+  if (bytes < 1024 * 1024 * 1024) return `${up(bytes / 1024 / 1024)}\u00a0Mo`;
+  return `${up(bytes / 1024 / 1024 / 1024)}\u00a0Go`;
 }
+
+/** FTE always with 2 decimals (« 0,90 », « 0,97 »): one rule per quantity on every screen and sheet (issue 7). */
+const twoDecimals = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const formatFte = (value: number | null | undefined) => (value == null ? '' : twoDecimals.format(value));
+/** Hours always with 1 decimal (« 133,9 »). */
+export const formatHours = (value: number | null | undefined) => (value == null ? '' : oneDecimal.format(value));
 
 /**
  * Reads a number as French people type it: "12,5", "1 607", "12 h", "1.607,50", "  3 ".

@@ -1,5 +1,5 @@
-// French plurals by rule, never « (s) » (issue 7): one helper every screen, workbook and sentence
-// uses. French puts 0 and 1 in the singular (« 0 ligne refusée », « 1,5 heure » stays plural by
+// French plurals by rule, never « (s) » (issue 7): one helper every screen, workbook and sentence
+// uses. French puts 0 and 1 in the singular (« 0 ligne refusée », « 1,5 heure » stays plural by
 // CLDR: Intl's 'one' covers 0 ≤ n < 2), which Intl.PluralRules('fr') knows.
 import { formatInteger } from './numbers';
 
@@ -10,7 +10,7 @@ export const plural = (count: number, one: string, other: string): string => (ru
 
 /**
  * The count and its word(s), the count formatted the French way (narrow no-break space for
- * thousands): `countOf(1200, 'contrat', 'contrats')` → « 1 200 contrats ». `format` lets a
+ * thousands): `countOf(1200, 'contrat', 'contrats')` → « 1 200 contrats ». `format` lets a
  * caller show decimals (`countOf(0.5, 'ETP', 'ETP', formatDecimal)`).
  */
 export const countOf = (count: number, one: string, other: string, format: (value: number) => string = formatInteger): string =>

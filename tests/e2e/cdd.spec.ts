@@ -200,7 +200,7 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   const grid = app.getByRole('treegrid').or(app.getByRole('grid')).first();
   const cleaning = grid.getByRole('row').filter({ hasText: 'Agent de service interne' });
   await expect(cleaning.first()).toBeVisible();
-  await expect(app.getByText(/2\s?360 h de CDD/)).toBeVisible();
+  await expect(app.getByText(/2\s?360,0 h de CDD/)).toBeVisible();
   // Through the grid's API: one row per occupation, months as numbers, totals equal to the sum of the parts.
   const { rows, total } = await consolidatedGrid(app);
   expect(rows.map((row) => row.label).sort()).toEqual(['Agent de service interne / agent d’entretien', 'Aide-soignant(e)']);
@@ -219,25 +219,27 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   await drill.getByRole('button', { name: 'Fermer' }).click();
   // Filtered to home help, only the SAAD's 840 h remain.
   await app.getByLabel('Champ').selectOption({ label: 'Domicile' });
-  await expect(app.getByText(/840 h de CDD/)).toBeVisible();
+  await expect(app.getByText(/840,0 h de CDD/)).toBeVisible();
   await app.getByLabel('Champ').selectOption({ label: 'Tous' });
-  await expect(app.getByText(/2\s?360 h de CDD/)).toBeVisible();
+  await expect(app.getByText(/2\s?360,0 h de CDD/)).toBeVisible();
 
   // 5. The pooling analysis: one shared cleaner for the EHPAD and the SAAD, busy almost all year.
   await app.getByRole('tab', { name: 'Mutualisation' }).click();
   await expect(app.getByText('Comment le taux d’occupation est calculé')).toBeVisible();
   const candidate = app.getByRole('article', { name: /Agent de service interne/ }).first();
   await expect(candidate).toContainText('Mutualisable');
-  await expect(candidate).toContainText('ETP cumulés dans 2 structures');
+  await expect(candidate).toContainText('1,02 ETP cumulé dans 2 structures');
   const position = candidate.getByRole('article', { name: /Poste partagé entre/ }).first();
   await expect(position).toContainText('EHPAD Les Tilleuls');
   await expect(position).toContainText('SAAD du Bocage');
   await expect(position.getByRole('table', { name: 'Mois par mois' }).getByRole('row')).toHaveCount(14);
-  // The families too: cleaning and care add up per family (the cleaning alone here: 1,640 h = 1.0 FTE).
+  // The families too (the cleaning alone here: 1,640 h = 1.02 FTE, 2 decimals as everywhere).
   const families = app.getByRole('table', { name: 'Analyse par famille de métiers' });
-  await expect(families.getByRole('row').filter({ hasText: 'Services non médicaux' }).first()).toContainText('1,0');
-  await expect(families).toContainText('Services non médicaux : 1,0 ETP cumulés dans 2 structures');
-  await expect(families.getByRole('row').filter({ hasText: 'Soins' }).first()).toBeVisible();
+  await expect(families.getByRole('row').filter({ hasText: 'Services non médicaux' }).first()).toContainText('1,02');
+  await expect(families).toContainText('Services non médicaux : 1,02 ETP cumulé dans 2 structures');
+  // The care family here is aide-soignant hours only: a regulated profession is never added to another, so no family row.
+  await expect(families.getByRole('row').filter({ hasText: 'Soins' })).toHaveCount(0);
+  await expect(app.getByText(/Les métiers réglementés \(aide-soignant, infirmier/)).toBeVisible();
   await shoot(app, 'cdd-6-pooling');
 
   // 6. The occupations: a refusal comes back in French; a new occupation can be merged into another.
@@ -254,7 +256,7 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   await app.getByRole('button', { name: 'Fusionner…' }).click();
   await shoot(app, 'cdd-7-merge');
   await app.getByRole('dialog', { name: 'Fusionner ces deux métiers ?' }).getByRole('button', { name: 'Fusionner' }).click();
-  await expect(app.getByText(/« Agent polyvalent » est fusionné dans « Agent de service interne/)).toBeVisible();
+  await expect(app.getByText(/«\sAgent polyvalent\s» est fusionné dans «\sAgent de service interne/)).toBeVisible();
   // The merged label is now a synonym: searching for it finds the occupation kept.
   await app.getByLabel('Chercher un métier').fill('agent polyvalent');
   const found = app.getByRole('table', { name: 'Métiers' }).getByRole('row').filter({ hasText: 'K2205' });
@@ -268,7 +270,7 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   const exported = join(host.workspace, 'analyse-cdd-2025.xlsx');
   await host.answerDialogs(exported);
   await app.getByRole('button', { name: 'Exporter l’analyse vers Excel…' }).click();
-  await expect(app.getByText(/Analyse exportée dans « analyse-cdd-2025\.xlsx »/)).toBeVisible();
+  await expect(app.getByText(/Analyse exportée dans «\sanalyse-cdd-2025\.xlsx\s»/)).toBeVisible();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(exported);
   const numbers: number[] = [];

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { join, resolve } from 'node:path';
 import { createAssociation, screen } from './app-helpers';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './host-fixture';
@@ -42,4 +43,26 @@ test('after an export, the folder it went to and a button that opens it, where t
   await expect(notice).toContainText(`Hôte de test, sans bureau : le fichier est dans le dossier ${exports}`);
   await screen(app, 'shell-export-written');
   await expectNoAxeViolations(app, 'registre après export', { include: '.notice' });
+});
+
+test('the test host answers only requests addressed to its own 127.0.0.1:port (DNS rebinding)', async ({ host }) => {
+  const url = new URL(host.url);
+  const status = (hostHeader: string) =>
+    new Promise<number>((resolve, reject) => {
+      const request = get({ hostname: '127.0.0.1', port: url.port, path: `/?token=${url.searchParams.get('token')}`, headers: { host: hostHeader } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+    });
+  expect(await status(`127.0.0.1:${url.port}`)).toBe(200);
+  expect(await status(`evil.example:${url.port}`)).toBe(421);
+  expect(await status('evil.example')).toBe(421);
+});
+
+test('the built preload carries the call names, not the contract and zod', () => {
+  const preload = readFileSync(resolve(process.env.PASSERELLES_OUT_DIR ?? 'out', 'preload/index.cjs'), 'utf8');
+  expect(preload.length).toBeLessThan(20_000);
+  expect(preload).toContain('association.open');
+  expect(preload).not.toMatch(/ZodError|zod/);
 });

@@ -131,8 +131,9 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
       const usedBy = file.db.prepare('SELECT DISTINCT o.label FROM cdd_entry e JOIN occupation o ON o.id = e.occupation_id WHERE e.structure_id = ? ORDER BY o.label');
       const files: { structureId: number; structureName: string; fileName: string }[] = [];
       const preparedAt = ctx.app.now().toISOString();
+      const { fteHoursPerYear } = readCddSettings(file.db);
       for (const structure of chosen) {
-        const fileName = collectionFileName(structure.name, periodStart, taken);
+        const fileName = collectionFileName(structure.name, period, taken);
         await writeCollectionWorkbook(join(folder, fileName), {
           associationName: association.name,
           associationCreatedAt: association.createdAt,
@@ -141,6 +142,7 @@ export function cddHandlers(ctx: WindowContext): CddHandlers {
           occupationLabels: occupations.map((o) => o.label),
           prefilledOccupations: (usedBy.all(structure.id) as { label: string }[]).map((row) => row.label),
           preparedAt,
+          fteHoursPerYear,
         });
         files.push({ structureId: structure.id, structureName: structure.name, fileName });
         await nextTick();

@@ -14,9 +14,11 @@ import { createCompetency, listCompetencies, listLevels, updateLevels } from '..
 import { copyGrid, createEmployerGrid, deleteEmployerGrid, getGrid, gridOfJob, gridsOverview, isRegulatedOccupation, setRequirement, setWear, wearOf } from '../store/competencies/grids';
 import { ensureCompetencies, starterOccupation } from '../store/competencies/seed';
 import { competencyLabels, occupationGrids } from '../store/competencies/territory-grids';
+import { trainingOffers } from '../store/competencies/trainings';
+import { trainingsToClose } from '../../../shared/domain/competencies/training-cover';
 import { writeTrainingNeedsWorkbook } from '../workbooks/training-needs-export';
 
-type CompetencyHandlers = Pick<Handlers, keyof typeof competencyCalls>;
+type CompetencyHandlers = Pick<Handlers, Exclude<keyof typeof competencyCalls, 'grids.exportWorkbook' | 'grids.readWorkbook' | 'grids.commitWorkbook'>>;
 
 /** The file, with the starter set loaded on first use (files created or migrated before it existed). */
 function openFile(ctx: WindowContext): AssociationFile {
@@ -76,7 +78,10 @@ export function competencyHandlers(ctx: WindowContext): CompetencyHandlers {
       line.missingLevels += need.missingLevels;
       merged.set(key, line);
     }
-    return [...merged.values()].sort((a, b) => b.people - a.people || b.missingLevels - a.missingLevels || a.occupationLabel.localeCompare(b.occupationLabel, 'fr') || a.label.localeCompare(b.label, 'fr'));
+    const offers = trainingOffers(file.db);
+    return [...merged.values()]
+      .map((line) => ({ ...line, trainings: offers.filter((o) => o.competencyIds.includes(line.competencyId)).map((o) => ({ id: o.id, title: o.title, hours: o.hours })) }))
+      .sort((a, b) => b.people - a.people || b.missingLevels - a.missingLevels || a.occupationLabel.localeCompare(b.occupationLabel, 'fr') || a.label.localeCompare(b.label, 'fr'));
   };
 
   return {
@@ -189,6 +194,7 @@ export function competencyHandlers(ctx: WindowContext): CompetencyHandlers {
     'bridges.twoEmployers': ({ jobs }) => {
       const file = openFile(ctx);
       const labels = competencyLabels(file.db);
+      const offers = trainingOffers(file.db);
       const sides = jobs.map((job) => {
         const occupation = occupationRow(file, job.occupationId);
         const grid = gridOfJob(file.db, job.occupationId, job.structureId);
@@ -214,6 +220,7 @@ export function competencyHandlers(ctx: WindowContext): CompetencyHandlers {
             isRegulated: s.isRegulated,
             score: result.score,
             gaps: withLabels(result.gaps, labels),
+            training: trainingsToClose(result.gaps.map((g) => g.competencyId), offers),
           };
         }),
         combined: combined
@@ -248,7 +255,7 @@ export function competencyHandlers(ctx: WindowContext): CompetencyHandlers {
       requirePerson(file.db, personId);
       occupationRow(file, job.occupationId);
       const result = proximity(currentLevels(file.db, personId), gridOfJob(file.db, job.occupationId, job.structureId).requirements);
-      return { score: result.score, gaps: withLabels(result.gaps, competencyLabels(file.db)) };
+      return { score: result.score, gaps: withLabels(result.gaps, competencyLabels(file.db)), training: trainingsToClose(result.gaps.map((g) => g.competencyId), trainingOffers(file.db)) };
     },
 
     'trainingNeeds.list': () => needs(openFile(ctx)),

@@ -57,7 +57,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       requireFile(ctx);
       const path = await ctx.dialogs.openFile({ title: 'Choisir l’extraction FINESS', filters: finessFilter });
       if (!path) return cancelled();
-      const extract = await withProgress(ctx, 'finess.read', `Lecture de « ${basename(path)} »`, () => readFinessExtract(path));
+      const extract = await withProgress(ctx, 'finess.read', `Lecture de « ${basename(path)} »`, () => readFinessExtract(path));
       const importId = finessReads.keep(extract);
       return { importId, fileName: extract.fileName, ...summarizeExtract(extract) };
     },
@@ -80,12 +80,12 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       const path = await ctx.dialogs.openFile({ title: 'Choisir le classeur des adhérents', filters: workbookFilter });
       if (!path) return cancelled();
       // Read in the workbook worker; the label counts the rows read so far.
-      const label = `Lecture de « ${basename(path)} »`;
+      const label = `Lecture de « ${basename(path)} »`;
       const { grids, sha256 } = await withProgress(ctx, 'membersWorkbook.read', label, (progress) =>
         readMembersWorkbook(path, { onRows: (rows) => progress.update(rows, null, rowsReadLabel(label, rows)) }),
       );
       if (grids.every((grid) => grid.rows.length === 0)) {
-        fail('INVALID_FILE', `« ${basename(path)} » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.`);
+        fail('INVALID_FILE', `« ${basename(path)} » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.`);
       }
       const read: WorkbookRead = { fileName: basename(path), sha256, sheets: grids.map(readSheet) };
       return describeWorkbook(read, workbookReads.keep(read));

@@ -88,7 +88,7 @@ export function memberHandlers(ctx: WindowContext) {
     'memberships.save': ({ structureId, membership }) => {
       requireStructure(structureId);
       if (membership.paidOn !== null && !isRealDate(membership.paidOn)) {
-        fail('VALIDATION', `La date de paiement « ${membership.paidOn} » n’existe pas : tapez une date du calendrier (jj/mm/aaaa).`);
+        fail('VALIDATION', `La date de paiement « ${membership.paidOn} » n’existe pas : tapez une date du calendrier (jj/mm/aaaa).`);
       }
       return saveMembership(db(), { structureId, ...membership });
     },

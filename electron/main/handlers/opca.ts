@@ -61,7 +61,7 @@ export function opcaHandlers(ctx: WindowContext): OpcaHandlers {
     'opca.export': async ({ scope, opca }) => {
       const file = requireFile(ctx);
       const scopeLabel = scopeLabelOf(ctx, scope);
-      const lines = participantLines(file.db, toScope(scope)).filter((line) => line.opca === opca);
+      const lines = participantLines(file.db, toScope(scope), opca);
       if (lines.length === 0) fail('VALIDATION', `Aucun participant de cette sélection ne dépend de ${opcas[opca]} : vérifiez l’OPCA des structures dans le registre.`);
       const path = await ctx.dialogs.saveFile({ title: `Classeur pour ${opcas[opca]}`, defaultName: fundFileName(opca, scopeLabel), filters: [{ name: 'Classeur Excel', extensions: ['xlsx'] }] });
       if (!path) return cancelled();

@@ -26,7 +26,7 @@ function isSame(field: ImportedField, current: StructureValue, next: StructureVa
 /**
  * What an import changes on a stored structure. An import never empties a field (an empty cell or
  * extract field means "not known here", not "erase what the coordinator typed"), and never turns
- * a known type into « Autre ».
+ * a known type into « Autre ».
  */
 export function importedChanges(
   current: StructureValue,

@@ -4,9 +4,14 @@ import { summarize } from '../store/association-file';
 import { charterDocument } from './charter/CharterDocument';
 import { renderDocument } from './document';
 import { richTextToHtml } from './rich-text/render';
+import { newsletterDocument } from './newsletter/NewsletterDocument';
+import { poolingReportData } from './report/pooling-data';
+import { poolingReportDocument } from './report/PoolingReport';
+import { registerListData, registerListDocument } from './report/RegisterList';
 import { currentVersionId, getVersion } from '../store/charter/versions';
 import { listSignatories } from '../store/charter/signatories';
 import { interventionMap } from '../store/charter/map';
+import { getLetter } from '../store/newsletters/letters';
 import { fail } from '../errors';
 
 export type BuiltDocument = { title: string; html: string; defaultFileName: string };
@@ -29,13 +34,37 @@ async function charter(file: AssociationFile, versionId: number | undefined): Pr
   return { title: doc.title, html: renderDocument(doc), defaultFileName: safeFileName(`Charte ${association.name} v${version.number}.pdf`) };
 }
 
+function newsletter(file: AssociationFile, id: number, now: Date): BuiltDocument {
+  const letter = getLetter(file.db, id, now);
+  const doc = newsletterDocument(letter);
+  const draft = letter.status === 'draft' ? ' (projet)' : '';
+  return { title: doc.title, html: renderDocument(doc), defaultFileName: safeFileName(`${letter.title} n°${letter.number} ${letter.period}${draft}.pdf`) };
+}
+
+async function pooling(file: AssociationFile, now: Date): Promise<BuiltDocument> {
+  const association = summarize(file);
+  const data = await poolingReportData(file, now);
+  if (data.consolidation.total.hours <= 0) fail('VALIDATION', 'Aucune donnée CDD n’est encore importée : importez les fichiers des adhérents (onglet « Collecte ») avant d’imprimer l’analyse.');
+  const doc = poolingReportDocument(data, association, now);
+  return { title: doc.title, html: renderDocument(doc), defaultFileName: safeFileName(`Mutualisation ${association.name} ${data.analysis.period.from} à ${data.analysis.period.to}.pdf`) };
+}
+
+function register(file: AssociationFile, now: Date): BuiltDocument {
+  const association = summarize(file);
+  const doc = registerListDocument(registerListData(file.db, now.getFullYear()), association, now);
+  return { title: doc.title, html: renderDocument(doc), defaultFileName: safeFileName(`Registre ${association.name} ${now.toISOString().slice(0, 10)}.pdf`) };
+}
+
 /** Builds the HTML of a document from the open file. Each kind has its builder. */
 export async function buildPrintable(file: AssociationFile, printable: Printable, now: Date): Promise<BuiltDocument> {
-  void now;
   switch (printable.kind) {
     case 'charter':
       return charter(file, printable.versionId);
-    default:
-      return fail('NOT_FOUND', 'Ce document ne s’imprime pas encore.');
+    case 'newsletter':
+      return newsletter(file, printable.id, now);
+    case 'pooling':
+      return pooling(file, now);
+    case 'register':
+      return register(file, now);
   }
 }

@@ -62,7 +62,7 @@ function buildDirectory(): Directory {
     if (raw.type !== 'commune-actuelle') {
       const current = raw.chefLieu ?? raw.commune;
       if (current && !successors.has(raw.code)) successors.set(raw.code, current);
-      // Members' lists still write « Tinchebray » for Tinchebray-Bocage (commune nouvelle of 2015).
+      // Members' lists still write « Tinchebray » for Tinchebray-Bocage (commune nouvelle of 2015).
       if (raw.chefLieu && (raw.type === 'commune-deleguee' || raw.type === 'commune-associee')) {
         const key = searchKey(raw.nom);
         formerNames.set(key, [...(formerNames.get(key) ?? []), { name: raw.nom, currentCode: raw.chefLieu }]);
@@ -134,8 +134,8 @@ export function communeOfAddress(postcode: string, townName: string): Commune | 
 }
 
 /**
- * A delegated or associated commune by its name (« Athis-de-l'Orne »), resolved to the current
- * commune it now belongs to (its chef-lieu, « Athis-Val de Rouvre »). With a postcode, only a
+ * A delegated or associated commune by its name (« Athis-de-l'Orne »), resolved to the current
+ * commune it now belongs to (its chef-lieu, « Athis-Val de Rouvre »). With a postcode, only a
  * current commune serving it; without, only when the name is unambiguous.
  */
 export function formerCommuneOfAddress(postcode: string, townName: string): { commune: Commune; formerName: string } | null {

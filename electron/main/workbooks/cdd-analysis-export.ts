@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { whyNoProposal } from '../../../shared/domain/pooling/no-proposal';
 import { occupationFamilies } from '../../../shared/domain/occupations/families';
 import type { Consolidation, DemandAnalysis, PoolingAnalysis, PoolingArea } from '../../../shared/domain/pooling/types';
 import { monthText } from './cdd-collection/layout';
@@ -79,6 +80,13 @@ function addProposals(workbook: ExcelJS.Workbook, analysis: PoolingAnalysis) {
     { header: 'Phrase pour le rapport', key: 'sentence', width: 90 },
     { header: 'À vérifier', key: 'warnings', width: 60 },
   ]);
+  // An empty sheet says why it is empty, occupation by occupation (issue 7).
+  const candidates = analysis.occupations.filter((a) => a.isCandidate && a.subject.kind === 'occupation' && a.area.kind === 'territory');
+  if (analysis.proposals.length === 0) {
+    const why = candidates.map((a) => ({ label: a.subject.label, sentence: whyNoProposal(analysis, a.subject.kind === 'occupation' ? a.subject.occupationKey : '') }));
+    if (why.length === 0) why.push({ label: '', sentence: 'Aucun métier n’atteint les seuils de l’analyse : il n’y a pas de poste concret à proposer. Voir la feuille des métiers pour la raison de chacun.' });
+    for (const line of why) sheet.addRow({ label: line.label, candidate: 'non', sentence: line.sentence });
+  }
   for (const proposal of analysis.proposals) {
     sheet.addRow({
       label: proposal.label,

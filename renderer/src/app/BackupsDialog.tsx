@@ -33,7 +33,7 @@ export function BackupsDialog({ onRestored, onClose }: Props) {
     <Modal title="Restaurer une sauvegarde" onClose={onClose} wide>
       <p>
         Passerelles copie votre fichier à chaque ouverture, avant chaque import et avant chaque mise à jour, dans le dossier
-        « Sauvegardes Passerelles » à côté du fichier. Restaurer remet le fichier dans l’état de la sauvegarde choisie ; l’état
+        « Sauvegardes Passerelles » à côté du fichier. Restaurer remet le fichier dans l’état de la sauvegarde choisie ; l’état
         actuel est d’abord sauvegardé lui aussi, rien n’est perdu.
       </p>
       {error ? <Notice tone="error">{error}</Notice> : null}

@@ -8,6 +8,7 @@ import { useHelpGuide } from '../components/help/help-topics';
 import { BackupsDialog } from './BackupsDialog';
 import { NewAssociationDialog } from './NewAssociationDialog';
 import { useCommand } from './commands';
+import { useSectionNavigation } from './navigation';
 import { sections } from './sections';
 import type { useAssociation } from './use-association';
 
@@ -16,6 +17,8 @@ type Props = { summary: AssociationSummary; association: ReturnType<typeof useAs
 /** An association is open: navigation on the left, the chosen workflow on the right. */
 export function Workspace({ summary, association }: Props) {
   const [sectionId, setSectionId] = useState(sections[0]?.id ?? '');
+  // A page may send the coordinator to another section with a parameter (renderer/src/app/navigation.ts).
+  useSectionNavigation(setSectionId);
   const [dialog, setDialog] = useState<'rename' | 'backups' | 'new' | null>(null);
   const section = sections.find((s) => s.id === sectionId) ?? sections[0];
   const mainRef = useRef<HTMLElement>(null);

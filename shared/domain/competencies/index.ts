@@ -4,3 +4,4 @@ export * from './proximity';
 export * from './wear';
 export * from './territory';
 export * from './training-needs';
+export * from './training-cover';

@@ -25,6 +25,8 @@ export const occupationReferenceFileSchema = z.object({
   source: z.string(),
   romeVersion: z.string(),
   occupations: z.array(occupationReferenceSchema),
+  /** Every ROME code of a regulated profession (`emploi_reglemente` = O): never pooled with another occupation. */
+  regulatedRomeCodes: z.array(z.string().regex(/^[A-N]\d{4}$/)).default([]),
 });
 export type OccupationReferenceFile = z.infer<typeof occupationReferenceFileSchema>;
 

@@ -46,6 +46,24 @@ export function parseCsv(text: string): Row[] {
   return lines.map((values) => Object.fromEntries(header.map((name, i) => [name.replace(/^\uFEFF/, ''), values[i] ?? ''])));
 }
 
+// ROME's open data writes capitals without accents (« Educateur ») and straight apostrophes.
+const accentedCapitals: [RegExp, string][] = [
+  [/\bEduca/g, 'Éduca'],
+  [/\bEtabli/g, 'Établi'],
+  [/\bEquipi/g, 'Équipi'],
+  [/\bEcono/g, 'Écono'],
+  [/\bEcriv/g, 'Écriv'],
+  [/\bElectr/g, 'Électr'],
+  [/\bEmploy(é|e)\b/g, 'Employé'],
+];
+
+/** A ROME title in French typography: curly apostrophes, accented capitals (« Accompagnant Éducatif et Social »). */
+export function frenchTypography(label: string): string {
+  let text = label.replace(/'/g, '’');
+  for (const [pattern, accented] of accentedCapitals) text = text.replace(pattern, accented);
+  return text;
+}
+
 /**
  * ROME writes both genders as "Agent / Agente de service hospitalier": the words before the slash
  * replace as many words after it. Returns the masculine then the feminine form.
@@ -68,7 +86,7 @@ export type GeneratedOccupation = {
   romeAppellations: string[];
 };
 
-export type GeneratedFile = { source: string; romeVersion: string; occupations: GeneratedOccupation[] };
+export type GeneratedFile = { source: string; romeVersion: string; occupations: GeneratedOccupation[]; regulatedRomeCodes: string[] };
 
 /** Pure: the JSON content from the two CSV texts. Throws on any inconsistency, with the reason. */
 export function buildSectorOccupations(codesCsv: string, appellationsCsv: string, definitions: readonly OccupationDefinition[] = occupationDefinitions): GeneratedFile {
@@ -82,14 +100,14 @@ export function buildSectorOccupations(codesCsv: string, appellationsCsv: string
     for (const name of [definition.label, ...definition.synonyms]) {
       const key = jobTitleKey(name);
       const owner = curatedOwner.get(key);
-      if (owner && owner !== definition.key) problems.push(`« ${name} » désigne à la fois ${owner} et ${definition.key}.`);
+      if (owner && owner !== definition.key) problems.push(`« ${name} » désigne à la fois ${owner} et ${definition.key}.`);
       curatedOwner.set(key, definition.key);
     }
   }
 
   const candidates = definitions.map((definition) => {
     const code = codes.get(definition.romeCode);
-    if (!code) problems.push(`${definition.key} : le code ROME ${definition.romeCode} n'existe pas dans la version ${ROME_VERSION}.`);
+    if (!code) problems.push(`${definition.key} : le code ROME ${definition.romeCode} n’existe pas dans la version ${ROME_VERSION}.`);
     const romeParent = code?.code_rome_parent ?? '';
     if (definition.expectedParent && romeParent !== definition.expectedParent)
       problems.push(`${definition.key} : le parent de ${definition.romeCode} est ${romeParent}, pas ${definition.expectedParent}.`);
@@ -98,7 +116,7 @@ export function buildSectorOccupations(codesCsv: string, appellationsCsv: string
       .map((row) => row.libelle_appellation_long ?? '')
       .filter((label) => (!definition.include || definition.include.test(label)) && !definition.exclude?.test(label))
       .sort((a, b) => a.localeCompare(b, 'fr'));
-    return { definition, romeParent, names: selected.flatMap(expandRomeLabel) };
+    return { definition, romeParent, names: selected.flatMap(expandRomeLabel).map(frenchTypography) };
   });
 
   // An appellation that another occupation also claims (by its curated names or its own
@@ -132,7 +150,9 @@ export function buildSectorOccupations(codesCsv: string, appellationsCsv: string
   });
 
   if (problems.length > 0) throw new Error(`La liste des métiers est incohérente :\n${problems.join('\n')}`);
-  return { source: SOURCE, romeVersion: ROME_VERSION, occupations };
+  // All of ROME's, not only the list's: an occupation the coordinator adds gets its code too.
+  const regulatedRomeCodes = [...codes.values()].filter((row) => row.emploi_reglemente === 'O').map((row) => row.code_rome ?? '').filter(Boolean).sort();
+  return { source: SOURCE, romeVersion: ROME_VERSION, occupations, regulatedRomeCodes };
 }
 
 export const serialise = (file: GeneratedFile) => `${JSON.stringify(file, null, 2)}\n`;

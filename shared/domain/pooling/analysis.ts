@@ -30,6 +30,8 @@ function analysePrepared(data: PreparedData, period: Period, options: PoolingAna
     if (!occupation || lines.length === 0) continue;
     const subject = { kind: 'occupation', occupationKey: key, label: occupation.label, family: occupation.family } as const;
     if (isMine(key)) for (const group of groupByArea(lines, areas)) occupations.push(analyseDemand(data, subject, group.area, group.lines));
+    // A regulated occupation stands alone: no one without its diploma can take its hours.
+    if (occupation.isRegulated) continue;
     const family = familyLines.get(occupation.family);
     if (family) for (const line of lines) family.push(line);
     else familyLines.set(occupation.family, [...lines]);

@@ -1,4 +1,4 @@
-import { formatInteger, formatOneDecimal, formatPercent } from '../../format/numbers';
+import { formatFte, formatInteger, formatPercent } from '../../format/numbers';
 import { frenchOrder } from './areas';
 import { positionsTable, recommendedPositions } from './occupancy';
 import { fteOf, type PreparedData, type StructureSeries } from './prepare';
@@ -45,7 +45,7 @@ export function analyseDemand(data: PreparedData, subject: Subject, area: Poolin
 
   const reasons: string[] = [];
   if (combinedFte < settings.minCombinedFte)
-    reasons.push(`Volume cumulé trop faible : ${formatOneDecimal(combinedFte)} ETP (minimum ${formatOneDecimal(settings.minCombinedFte)} ETP).`);
+    reasons.push(`Volume cumulé trop faible : ${formatFte(combinedFte)} ETP (minimum ${formatFte(settings.minCombinedFte)} ETP).`);
   if (structureCount < settings.minStructures)
     reasons.push(`${structureCount <= 1 ? `${structureCount === 0 ? 'Aucune' : 'Une seule'} structure concernée` : `${structureCount} structures concernées`} (minimum ${formatInteger(settings.minStructures)}).`);
   if (occupancy < settings.minOccupancy)

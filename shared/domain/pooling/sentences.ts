@@ -1,4 +1,5 @@
-import { formatInteger, formatOneDecimal, formatPercent } from '../../format/numbers';
+import { formatFte as fteValue, formatHours as hoursValue, formatInteger, formatPercent } from '../../format/numbers';
+import { plural } from '../../format/plural';
 import type { DemandAnalysis, Month, PooledPositionProposal, PoolingArea } from './types';
 
 // French sentences a coordinator pastes into a report. Numbers follow Intl fr-FR (decimal comma,
@@ -23,8 +24,9 @@ export function formatMonthName(month: Month, withYear: boolean): string {
   return name;
 }
 
-export const formatHours = (hours: number) => `${formatInteger(Math.round(hours))}${NBSP}h`;
-export const formatFte = (fte: number) => `${formatOneDecimal(fte)}${NBSP}ETP`;
+// One rule per quantity (issue 7): hours with 1 decimal, FTE with 2, percentages whole.
+export const formatHours = (hours: number) => `${hoursValue(hours)}${NBSP}h`;
+export const formatFte = (fte: number) => `${fteValue(fte)}${NBSP}ETP`;
 const formatMonths = (count: number) => `${formatInteger(count)}${NBSP}mois`;
 
 /** True when the months do not all fall in one calendar year (month names then need the year). */
@@ -49,7 +51,7 @@ export function demandSentence(analysis: Omit<DemandAnalysis, 'sentence'>, month
   const label = analysis.subject.label;
   const one = analysis.positions[0];
   let sentence =
-    `${label}${areaSuffix(analysis.area)} : ${formatFte(analysis.combinedFte)} cumulés dans ${structuresPhrase(analysis.structureCount)} ; ` +
+    `${label}${areaSuffix(analysis.area)} : ${formatFte(analysis.combinedFte)} ${plural(analysis.combinedFte, 'cumulé', 'cumulés')} dans ${structuresPhrase(analysis.structureCount)} ; ` +
     `un poste mutualisé à temps plein serait occupé à ${formatPercent(one?.occupancy ?? 0)} sur ${formatMonths(monthCount)}`;
   const many = analysis.positions[analysis.recommendedPositions - 1];
   if (analysis.recommendedPositions > 1 && many) {

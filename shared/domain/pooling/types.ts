@@ -38,6 +38,11 @@ export type PoolingOccupation = {
   key: string;
   label: string;
   family: OccupationFamily;
+  /**
+   * A regulated profession (ROME `emploi_reglemente`: aide-soignant, infirmier…) needs its own
+   * diploma: it is never pooled with another occupation, so it never joins its family's sum.
+   */
+  isRegulated?: boolean;
 };
 
 /** Distance in km between two structures (e.g. between their communes' centres); null when unknown. */

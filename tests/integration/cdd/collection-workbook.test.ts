@@ -13,7 +13,7 @@ describe('collection workbook', () => {
     const window = await openCddWindow(folder, ['EHPAD Les Tilleuls', 'SAAD : « Bocage » / Flers']);
     const { prepared, pathOf } = await prepareWorkbooks(window, folder, '2025-07', 6);
     expect(prepared.period).toEqual({ from: '2025-07', to: '2025-12' });
-    expect(prepared.files.map((f) => f.fileName)).toEqual(['CDD 2025-07 - EHPAD Les Tilleuls.xlsx', 'CDD 2025-07 - SAAD « Bocage » Flers.xlsx']);
+    expect(prepared.files.map((f) => f.fileName)).toEqual(['CDD 2025-07 à 2025-12 - EHPAD Les Tilleuls.xlsx', 'CDD 2025-07 à 2025-12 - SAAD « Bocage » Flers.xlsx']);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(pathOf(window.structures[0]!.id));
@@ -24,6 +24,11 @@ describe('collection workbook', () => {
       ['_meta', 'hidden'],
     ]);
     expect(String(workbook.getWorksheet('Mode d’emploi')!.getCell('A1').value)).toContain('Recensement des CDD — EHPAD Les Tilleuls');
+    // One story about the FTE (issue 7): the example is a worked month under the file's setting, not the 151,67 h of a paid month.
+    const instructions: string[] = [];
+    workbook.getWorksheet('Mode d’emploi')!.eachRow((row) => instructions.push(String(row.getCell(1).value)));
+    expect(instructions.join('\n')).toContain('par exemple 133,9 pour un temps plein tout le mois');
+    expect(instructions.join('\n')).toContain('1\u00a0ETP = 1\u202f607\u00a0heures travaillées par an, soit 133,9\u00a0h par mois.');
 
     const data = workbook.getWorksheet('CDD')!;
     expect(data.getRow(1).values).toEqual([undefined, 'Structure', 'Mois (MM/AAAA)', 'Métier', 'Nombre de CDD', 'Heures travaillées', 'Motif principal']);

@@ -12,7 +12,7 @@ describe('CDD collection round trip', () => {
     window.context.app.userName = () => 'mdupont';
     const [ehpad, saad] = window.structures;
     const { prepared, pathOf } = await prepareWorkbooks(window, folder);
-    expect(prepared.files.map((f) => f.fileName)).toContain('CDD 2025-01 - EHPAD Les Tilleuls.xlsx');
+    expect(prepared.files.map((f) => f.fileName)).toContain('CDD 2025-01 à 2025-12 - EHPAD Les Tilleuls.xlsx');
 
     const ehpadFile = join(folder, 'retour-ehpad.xlsx');
     fillWithSheetJs(pathOf(ehpad!.id), ehpadFile, [

@@ -27,7 +27,7 @@ describe('e-mail drafts of the CDD collection', () => {
       ['SAAD du Bocage', null],
     ]);
     const line = result.drafts[0]!;
-    expect(line.fileName).toBe('E-mail - CDD 2025-01 - EHPAD Les Tilleuls.eml');
+    expect(line.fileName).toBe('E-mail - CDD 2025-01 à 2025-12 - EHPAD Les Tilleuls.eml');
     const raw = readFileSync(join(result.folder, line.fileName));
     expect(raw.toString('latin1')).toMatch(/(^|\r\n)X-Unsent: 1\r\n/);
 
@@ -39,7 +39,7 @@ describe('e-mail drafts of the CDD collection', () => {
     expect(email.text).not.toMatch(/['"]/);
     expect(email.attachments).toHaveLength(1);
     const attachment = email.attachments[0]!;
-    expect(attachment.filename).toBe('CDD 2025-01 - EHPAD Les Tilleuls.xlsx');
+    expect(attachment.filename).toBe('CDD 2025-01 à 2025-12 - EHPAD Les Tilleuls.xlsx');
     expect(attachment.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(sha256(attachment.content as ArrayBuffer)).toBe(sha256(readFileSync(pathOf(ehpad!.id))));
 
@@ -60,7 +60,7 @@ describe('e-mail drafts of the CDD collection', () => {
     const edited = join(first.folder, first.drafts[0]!.fileName);
     writeFileSync(edited, 'déjà modifié');
     const second = await window.call('mail.collectionDrafts', {});
-    expect(second.drafts[0]!.fileName).toBe('E-mail - CDD 2025-01 - EHPAD Les Tilleuls (2).eml');
+    expect(second.drafts[0]!.fileName).toBe('E-mail - CDD 2025-01 à 2025-12 - EHPAD Les Tilleuls (2).eml');
     expect(readFileSync(edited, 'utf8')).toBe('déjà modifié');
 
     window.context.desktop.openFile = async () => false;

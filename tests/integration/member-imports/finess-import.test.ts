@@ -32,7 +32,7 @@ describe('the FINESS extract import', () => {
       ]);
       expect(read.categories.find((c) => c.code === '500')).toEqual({
         code: '500',
-        label: 'Etablissement d\'hébergement pour personnes âgées dépendantes',
+        label: 'Établissement d’hébergement pour personnes âgées dépendantes',
         count: 3,
         type: 'ehpad',
       });
@@ -216,7 +216,7 @@ describe('the FINESS extract import', () => {
       window.answer(path);
       const error = await window.refusal('finess.read');
       expect(error.code).toBe('INVALID_FILE');
-      expect(error.message).toContain(`« ${name} » n’est pas une extraction FINESS`);
+      expect(error.message).toContain(`« ${name} » n’est pas une extraction FINESS`);
       expect(error.message).toContain('etalab-cs1100507-stock');
       expect(error.message).toContain('data.gouv.fr');
     }

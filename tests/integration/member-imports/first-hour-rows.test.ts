@@ -10,7 +10,7 @@ const suggestedMapping = (read: Read, sheet: string) =>
   Object.fromEntries((read.sheets.find((s) => s.name === sheet)?.columns ?? []).map((column) => [String(column.index), column.suggestedField]));
 
 // What a coordinator's list looks like after ten years: old commune names, a membership date
-// under « Adhésion », a town with two postcodes and no postcode typed.
+// under « Adhésion », a town with two postcodes and no postcode typed.
 const rows: Parameters<typeof writeWorkbook>[1][number]['rows'] = [
   ['Nom', 'Adresse', 'CP', 'Ville', 'Adhésion', 'Effectif'],
   ['EHPAD Les Bruyères', '12 avenue du Général Leclerc', '61800', 'Tinchebray', { t: 'n' as const, v: 45363, z: 'dd/mm/yyyy' }, 40],
@@ -30,7 +30,7 @@ describe('a members list written years ago', () => {
     return { window, read, choice: { importId: read.importId, sheet: 'Adhérents', mapping: suggestedMapping(read, 'Adhérents'), membershipYear: 2026 } };
   }
 
-  it('suggests « member since » for dates under an adhésion header, and imports every structure', async () => {
+  it('suggests « member since » for dates under an adhésion header, and imports every structure', async () => {
     const { window, read, choice } = await readList();
     expect(read.sheets[0]?.columns.map((c) => c.suggestedField)).toEqual(['name', 'address', 'postcode', 'communeName', 'memberSince', 'headcount']);
     const preview = await window.call('membersWorkbook.preview', choice);
@@ -50,7 +50,7 @@ describe('a members list written years ago', () => {
     const tinchebray = preview.rows.find((r) => r.row === 2);
     expect(tinchebray?.messages).toContainEqual({
       column: 'D (Ville)',
-      message: '« Tinchebray » est aujourd’hui une commune déléguée de Tinchebray-Bocage (61486) : la structure est rattachée à Tinchebray-Bocage, « Tinchebray » reste dans l’adresse.',
+      message: '« Tinchebray » est aujourd’hui une commune déléguée de Tinchebray-Bocage (61486) : la structure est rattachée à Tinchebray-Bocage, « Tinchebray » reste dans l’adresse.',
       isWarning: true,
     });
     const athis = preview.rows.find((r) => r.row === 3);

@@ -114,7 +114,7 @@ describe('the members workbook import', () => {
     expect(again.rows.find((r) => r.row === 10)?.messages).toEqual([
       {
         column: '',
-        message: 'Rapprochée de « Cabinet infirmier Dupont » du registre (même nom, même commune ; la ligne n’a ni FINESS ni SIRET) : cette structure sera mise à jour, aucune autre ne sera créée.',
+        message: 'Rapprochée de « Cabinet infirmier Dupont » du registre (même nom, même commune ; la ligne n’a ni FINESS ni SIRET) : cette structure sera mise à jour, aucune autre ne sera créée.',
         isWarning: true,
       },
     ]);
@@ -164,13 +164,13 @@ describe('the members workbook import', () => {
       const error = await window.refusal('membersWorkbook.read');
       expect(error.code).toBe('INVALID_FILE');
       expect(error.message).toContain(
-        `« ${fileName} » : Ce fichier n’est pas un classeur Excel (.xlsx) lisible : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.`,
+        `« ${fileName} » : Ce fichier n’est pas un classeur Excel (.xlsx) lisible : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.`,
       );
     }
     window.answer(writeWorkbook(join(folder, 'vierge.xlsx'), [{ name: 'Feuil1', rows: [] }]));
     expect(await window.refusal('membersWorkbook.read')).toEqual({
       code: 'INVALID_FILE',
-      message: '« vierge.xlsx » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.',
+      message: '« vierge.xlsx » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.',
     });
     const big = join(folder, 'enorme.xlsx');
     copyFileSync(join(folder, 'Adhérents MCE-M3S.xlsx'), big);
@@ -231,7 +231,7 @@ describe('the members workbook import', () => {
     expect(preview.counts).toEqual({ add: 2, update: 4, refused: 1, skipped: 1 });
     const ehpadRow = preview.rows.find((r) => r.row === 4);
     expect(ehpadRow).toMatchObject({ status: 'update', name: 'EHPAD NOTRE DAME DE BRIOUZE' });
-    expect(ehpadRow?.messages.at(-1)?.message).toContain('Nom de la structure « EHPAD NOTRE DAME DE BRIOUZE » → « EHPAD Notre-Dame »');
+    expect(ehpadRow?.messages.at(-1)?.message).toContain('Nom de la structure « EHPAD NOTRE DAME DE BRIOUZE » → « EHPAD Notre-Dame »');
     await window.call('membersWorkbook.commit', choice);
     const rows = await window.call('structures.list');
     expect(rows).toHaveLength(8);
@@ -263,7 +263,7 @@ describe('the members workbook import', () => {
     const preview = await window.call('membersWorkbook.preview', conflictChoice);
     expect(preview.rows.map((r) => [r.row, r.status])).toEqual([[2, 'refused'], [3, 'add'], [4, 'refused']]);
     expect(preview.rows[0]?.messages.at(-1)?.message).toBe(
-      `Le FINESS 610000143 est celui de « SAAD UNA du Bocage » mais le SIRET ${formatSiret(ehpadSiret)} celui de « EHPAD Notre-Dame » : corrigez l’un des deux.`,
+      `Le FINESS 610000143 est celui de « SAAD UNA du Bocage » mais le SIRET ${formatSiret(ehpadSiret)} celui de « EHPAD Notre-Dame » : corrigez l’un des deux.`,
     );
     expect(preview.rows[2]?.messages).toContainEqual({ column: 'A (Raison sociale)', message: 'Le nom de la structure est vide : remplissez-le ou supprimez la ligne.', isWarning: false });
 

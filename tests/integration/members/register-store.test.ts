@@ -103,7 +103,7 @@ describe('the structure store', () => {
 
     expect(thrown(() => insertStructure(file.db, { ...value, name: 'Doublon', finessEt: '' }, now))).toEqual({
       code: 'CONFLICT',
-      message: 'Le SIRET 732 829 320 00074 est déjà utilisé par « EHPAD Notre-Dame » : modifiez cette structure plutôt que d’en créer une seconde, ou corrigez le numéro.',
+      message: 'Le SIRET 732 829 320 00074 est déjà utilisé par « EHPAD Notre-Dame » : modifiez cette structure plutôt que d’en créer une seconde, ou corrigez le numéro.',
     });
     expect(thrown(() => updateStructure(file.db, 999, { name: 'X' }, now)).code).toBe('NOT_FOUND');
     closeAssociationFile(file);
@@ -118,7 +118,7 @@ describe('the structure store', () => {
       file.db.prepare("INSERT INTO structure (name, finess_et, created_at, updated_at) VALUES ('Autre', '610000101', 'x', 'x')").run();
     expect(thrown(() => withUniqueMessage(file.db, { finessEt: '610000101' }, 0, raw))).toEqual({
       code: 'CONFLICT',
-      message: 'Le FINESS établissement 610000101 est déjà utilisé par « EHPAD Notre-Dame » : modifiez cette structure plutôt que d’en créer une seconde, ou corrigez le numéro.',
+      message: 'Le FINESS établissement 610000101 est déjà utilisé par « EHPAD Notre-Dame » : modifiez cette structure plutôt que d’en créer une seconde, ou corrigez le numéro.',
     });
     expect(listStructures(file.db, 2026)).toHaveLength(1);
     closeAssociationFile(file);

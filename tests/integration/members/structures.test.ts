@@ -88,9 +88,9 @@ describe('structures', () => {
     const w = await withAssociation();
     expect(await w.refusal('structures.create', { name: 'X', finessEt: '96000010' })).toMatchObject({ code: 'VALIDATION' });
     const unknown = await w.refusal('structures.create', { name: 'X', communeCode: '61999' });
-    expect(unknown.message).toContain('Aucune commune n’a le code INSEE « 61999 »');
+    expect(unknown.message).toContain('Aucune commune n’a le code INSEE « 61999 »');
     const postcode = await w.refusal('structures.create', { name: 'X', communeCode: '75015' });
-    expect(postcode.message).toBe('Aucune commune n’a le code INSEE « 75015 ». « 75015 » est un code postal, pas un code INSEE : Paris (75056).');
+    expect(postcode.message).toBe('Aucune commune n’a le code INSEE « 75015 ». « 75015 » est un code postal, pas un code INSEE : Paris (75056).');
     expect(await w.refusal('structures.create', { name: '   ' })).toEqual({ code: 'VALIDATION', message: 'Indiquez le nom de la structure.' });
     expect(w.count('structure')).toBe(0);
     w.close();
@@ -104,11 +104,11 @@ describe('structures', () => {
     const sameFiness = await w.refusal('structures.create', { name: 'Doublon', finessEt: '610000101' });
     expect(sameFiness.code).toBe('CONFLICT');
     expect(sameFiness.message).toBe(
-      'Le FINESS établissement 610000101 est déjà utilisé par « EHPAD Notre-Dame » : modifiez cette structure plutôt que d’en créer une seconde, ou corrigez le numéro.',
+      'Le FINESS établissement 610000101 est déjà utilisé par « EHPAD Notre-Dame » : modifiez cette structure plutôt que d’en créer une seconde, ou corrigez le numéro.',
     );
     const sameSiret = await w.refusal('structures.create', { name: 'Doublon', siret: '73282932000074' });
     expect(sameSiret.code).toBe('CONFLICT');
-    expect(sameSiret.message).toContain('Le SIRET 732 829 320 00074 est déjà utilisé par « EHPAD Notre-Dame »');
+    expect(sameSiret.message).toContain('Le SIRET 732 829 320 00074 est déjà utilisé par « EHPAD Notre-Dame »');
 
     expect(w.db().prepare('SELECT * FROM structure').all()).toEqual(before);
     w.close();
@@ -121,7 +121,7 @@ describe('structures', () => {
     const before = w.db().prepare('SELECT * FROM structure ORDER BY id').all();
     const error = await w.refusal('structures.update', { id: other.structure.id, changes: { finessEt: '610000101', name: 'Renommé' } });
     expect(error.code).toBe('CONFLICT');
-    expect(error.message).toContain('« EHPAD Notre-Dame »');
+    expect(error.message).toContain('« EHPAD Notre-Dame »');
     expect(w.db().prepare('SELECT * FROM structure ORDER BY id').all()).toEqual(before);
     // Its own number is no conflict.
     await w.call('structures.update', { id: other.structure.id, changes: { finessEt: '610000127' } });
@@ -285,7 +285,7 @@ describe('membership years', () => {
     const w = await withAssociation();
     const { structure } = await w.call('structures.create', { name: 'A' });
     const error = await w.refusal('memberships.save', { structureId: structure.id, membership: { year: 2025, isMember: true, paidOn: '2025-02-30' } });
-    expect(error).toEqual({ code: 'VALIDATION', message: 'La date de paiement « 2025-02-30 » n’existe pas : tapez une date du calendrier (jj/mm/aaaa).' });
+    expect(error).toEqual({ code: 'VALIDATION', message: 'La date de paiement « 2025-02-30 » n’existe pas : tapez une date du calendrier (jj/mm/aaaa).' });
     expect(w.count('membership')).toBe(0);
     w.close();
   });

@@ -44,6 +44,21 @@ describe('trainings, sessions, participants and the plan', () => {
     window.close();
   });
 
+  it('says which competencies an action develops, for the training needs screen', async () => {
+    const window = await openTrainingWindow(tempFolder());
+    const insert = window.db().prepare("INSERT INTO competency (label, kind, created_at, updated_at) VALUES (?, 'savoir_faire', 'x', 'x')");
+    const care = Number(insert.run('Accompagner une personne âgée dans les gestes du quotidien').lastInsertRowid);
+    const hygiene = Number(insert.run('Appliquer les règles d’hygiène').lastInsertRowid);
+    const detail = await window.call('trainings.setCompetencies', { trainingId: window.trainingId, competencyIds: [care] });
+    expect(detail.competencyIds).toEqual([care]);
+    expect(await window.call('trainings.developing', { competencyIds: [care, hygiene] })).toEqual([
+      { trainingId: window.trainingId, title: 'Simulateur de vieillissement', durationHours: 28, firstDate: '2025-09-16', freePlaces: 5, competencyIds: [care] },
+    ]);
+    expect((await window.refusal('trainings.setCompetencies', { trainingId: window.trainingId, competencyIds: [9999] })).code).toBe('NOT_FOUND');
+    expect((await window.call('trainings.get', { id: window.trainingId })).competencyIds).toEqual([care]);
+    window.close();
+  });
+
   it('declares participations and attendance to the privacy registry', async () => {
     const window = await openTrainingWindow(tempFolder());
     const source = personalDataSources.find((s) => s.id === 'trainings')!;

@@ -71,7 +71,7 @@ describe('the pooling analysis in parts, side by side', () => {
     for (const workerScriptOrNull of [workerScript(), null]) {
       await expect(exportAnalysis(file, { ...job, exportTo: { path: gone, associationName: 'MCE-M3S' } }, undefined, { workerScript: workerScriptOrNull })).rejects.toMatchObject({
         code: 'NOT_FOUND',
-        message: '« analyse.xlsx » n’a pas pu être enregistré : le dossier choisi n’existe plus. Choisissez-en un autre, puis recommencez.',
+        message: '« analyse.xlsx » n’a pas pu être enregistré : le dossier choisi n’existe plus. Choisissez-en un autre, puis recommencez.',
       });
     }
     window.close();

@@ -52,8 +52,10 @@ describe('CDD cells as members type them', () => {
 
   it('file names are safe and distinct', () => {
     const taken = new Set<string>();
-    expect(collectionFileName('SAAD : Aide/Domicile*', '2025-01', taken)).toBe('CDD 2025-01 - SAAD Aide Domicile.xlsx');
-    expect(collectionFileName('SAAD : Aide/Domicile*', '2025-01', taken)).toBe('CDD 2025-01 - SAAD Aide Domicile (2).xlsx');
-    expect(collectionFileName('...', '2025-01', taken)).toBe('CDD 2025-01 - Structure.xlsx');
+    const year = { from: '2025-01', to: '2025-12' };
+    expect(collectionFileName('SAAD : Aide/Domicile*', year, taken)).toBe('CDD 2025-01 à 2025-12 - SAAD Aide Domicile.xlsx');
+    expect(collectionFileName('SAAD : Aide/Domicile*', year, taken)).toBe('CDD 2025-01 à 2025-12 - SAAD Aide Domicile (2).xlsx');
+    expect(collectionFileName('...', year, taken)).toBe('CDD 2025-01 à 2025-12 - Structure.xlsx');
+    expect(collectionFileName('IME', { from: '2025-03', to: '2025-03' }, taken)).toBe('CDD 2025-03 - IME.xlsx');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careerPaths, territoryLines, trainingNeeds, usualLevel, type Requirement } from '../../../shared/domain/competencies';
+import { careerPaths, territoryLines, trainingNeeds, trainingsToClose, usualLevel, type Requirement } from '../../../shared/domain/competencies';
 
 const req = (competencyId: number, level: number, isCore = false): Requirement => ({ competencyId, level, isCore });
 
@@ -57,5 +57,27 @@ describe('career paths against wear', () => {
       [3, 2],
       [3, 4],
     ]);
+  });
+});
+
+describe('the trainings that close gaps', () => {
+  it('takes the training closing most gaps per hour, then the next, and says what stays uncovered', () => {
+    const cover = trainingsToClose(
+      [1, 2, 3, 4],
+      [
+        { id: 10, title: 'Hygiène', hours: 14, competencyIds: [1, 2] },
+        { id: 11, title: 'Bio-nettoyage', hours: 7, competencyIds: [1] },
+        { id: 12, title: 'Accompagnement à domicile', hours: 21, competencyIds: [2, 3] },
+      ],
+    );
+    expect(cover).toEqual({
+      trainings: [
+        { id: 10, title: 'Hygiène', hours: 14, closes: [1, 2] },
+        { id: 12, title: 'Accompagnement à domicile', hours: 21, closes: [3] },
+      ],
+      hours: 35,
+      uncovered: [4],
+    });
+    expect(trainingsToClose([], [])).toEqual({ trainings: [], hours: 0, uncovered: [] });
   });
 });

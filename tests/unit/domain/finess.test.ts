@@ -26,7 +26,7 @@ describe('FINESS', () => {
     const result = checkFiness('10000123', 'FINESS établissement');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.message).toContain('Le FINESS établissement doit compter 9 caractères, « 10000123 » en compte 8');
+      expect(result.message).toContain('Le FINESS établissement doit compter 9 caractères, « 10000123 » en compte 8');
       expect(result.message).toContain('ajoutez le 0 perdu');
     }
     expect(checkFiness('6100001011').ok).toBe(false);

@@ -30,7 +30,7 @@ describe('SIRET', () => {
   it('refuses a wrong length or letters, saying how many digits were typed', () => {
     const short = checkSiret('7328293200007');
     expect(short.ok).toBe(false);
-    if (!short.ok) expect(short.message).toContain('14 chiffres, « 7328293200007 » en compte 13');
+    if (!short.ok) expect(short.message).toContain('14 chiffres, « 7328293200007 » en compte 13');
     const letters = checkSiret('7328293200007A');
     expect(letters.ok).toBe(false);
     if (!letters.ok) expect(letters.message).toContain('ne doit contenir que des chiffres');

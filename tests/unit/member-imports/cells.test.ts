@@ -23,7 +23,7 @@ describe('cell values as coordinators type them', () => {
     expect(parseDate('2025-03-12')).toEqual({ ok: true, value: '2025-03-12' });
     expect(parseDate(45728)).toEqual({ ok: true, value: '2025-03-12' });
     expect(parseDate(null)).toEqual({ ok: true, value: null });
-    expect(parseDate('mars')).toEqual({ ok: false, message: '« mars » n’est pas une date : tapez-la sous la forme jj/mm/aaaa (par exemple 15/03/2025).' });
+    expect(parseDate('mars')).toEqual({ ok: false, message: '« mars » n’est pas une date : tapez-la sous la forme jj/mm/aaaa (par exemple 15/03/2025).' });
   });
 
   it('reads counts and amounts in French', () => {
@@ -47,7 +47,7 @@ describe('cell values as coordinators type them', () => {
     expect(parseStructureType('Chantier d’insertion').value).toBe('siae');
     expect(parseStructureType('Centre hospitalier').value).toBe('hospital');
     expect(parseStructureType('Infirmière libérale').value).toBe('liberalProfessional');
-    expect(parseStructureType('Crèche')).toEqual({ value: 'other', warning: 'Type « Crèche » inconnu : enregistré comme « Autre ».' });
+    expect(parseStructureType('Crèche')).toEqual({ value: 'other', warning: 'Type « Crèche » inconnu : enregistré comme « Autre ».' });
     expect(parseInterventionField('Personnes âgées').value).toBe('elderly');
     expect(parseInterventionField('PH').value).toBe('disability');
     expect(parseOpca('OPCO Santé')).toBe('unifaf');

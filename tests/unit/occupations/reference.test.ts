@@ -52,7 +52,7 @@ describe('the sector occupations reference', () => {
     for (const occupation of reference.occupations) {
       for (const name of [occupation.label, ...occupation.synonyms, ...occupation.romeAppellations]) {
         const key = jobTitleKey(name);
-        expect(owner.get(key) ?? occupation.key, `« ${name} »`).toBe(occupation.key);
+        expect(owner.get(key) ?? occupation.key, `« ${name} »`).toBe(occupation.key);
         owner.set(key, occupation.key);
       }
     }
@@ -89,8 +89,19 @@ describe('the generator', () => {
     const appellations = '"code_rome","libelle_appellation_long"\n';
     const base = occupationDefinitions.find((d) => d.key === 'aide-soignant');
     if (!base) throw new Error('aide-soignant missing');
-    expect(() => buildSectorOccupations(codes, appellations, [{ ...base, romeCode: 'J9999' }])).toThrow(/J9999 n'existe pas/);
+    expect(() => buildSectorOccupations(codes, appellations, [{ ...base, romeCode: 'J9999' }])).toThrow(/J9999 n’existe pas/);
     expect(() => buildSectorOccupations(codes, appellations, [{ ...base, expectedParent: 'J1500' }])).toThrow(/parent de J1501 est J1501, pas J1500/);
     expect(() => buildSectorOccupations(codes, appellations, [base, { ...base, key: 'autre' }])).toThrow(/désigne à la fois/);
+  });
+});
+
+describe('the reference’s typography', () => {
+  it('writes ROME titles with curly apostrophes and accented capitals', async () => {
+    const { frenchTypography } = await import('../../../shared/domain/occupations/rome-reference');
+    expect(frenchTypography('Accompagnant Educatif et Social (AES)')).toBe('Accompagnant Éducatif et Social (AES)');
+    expect(frenchTypography("Agent d'entretien")).toBe('Agent d’entretien');
+    const json = readFileSync(join(import.meta.dirname, '../../../resources/occupations/sector-occupations.json'), 'utf8');
+    expect(json).not.toMatch(/[a-zé]'[a-zé]/i);
+    expect(json).not.toMatch(/\bEduca/);
   });
 });

@@ -53,7 +53,7 @@ describe('per occupation and area', () => {
     expect(agent?.isCandidate).toBe(true);
     expect(agent?.reasons).toEqual([]);
     expect(agent?.sentence).toBe(
-      `Agent de service : 3,4${NBSP}ETP cumulés dans 9 structures ; un poste mutualisé à temps plein serait occupé à ${percent(0.92)} sur 12${NBSP}mois ; ` +
+      `Agent de service : 3,40${NBSP}ETP cumulés dans 9 structures ; un poste mutualisé à temps plein serait occupé à ${percent(0.92)} sur 12${NBSP}mois ; ` +
         `4 postes mutualisés seraient occupés à ${percent(0.85)}.`,
     );
   });
@@ -73,13 +73,13 @@ describe('per occupation and area', () => {
     expect(moniteur?.isCandidate).toBe(false);
     // 50 h / 1,200 = 0,04 FTE; one structure; (30 + 20) / 1,200 = 4 %.
     expect(moniteur?.reasons).toEqual([
-      'Volume cumulé trop faible : 0,0 ETP (minimum 1,0 ETP).',
+      'Volume cumulé trop faible : 0,04 ETP (minimum 1,00 ETP).',
       'Une seule structure concernée (minimum 2).',
       `Un poste mutualisé ne serait occupé qu’à ${percent(0.04)} (minimum ${percent(0.75)}).`,
     ]);
     expect(moniteur?.recommendedPositions).toBe(0);
     expect(moniteur?.sentence).toBe(
-      `Moniteur d’atelier : 0,0${NBSP}ETP cumulés dans une structure ; un poste mutualisé à temps plein serait occupé à ${percent(0.04)} sur 12${NBSP}mois.`,
+      `Moniteur d’atelier : 0,04${NBSP}ETP cumulé dans une structure ; un poste mutualisé à temps plein serait occupé à ${percent(0.04)} sur 12${NBSP}mois.`,
     );
   });
 

@@ -78,7 +78,7 @@ describe('concrete pooled positions', () => {
     expect(proposal?.recurrence).toBe('single-year-data');
     expect(proposal?.warnings).toEqual(['Une seule année de données : la récurrence du besoin reste à vérifier.']);
     expect(proposal?.sentence).toBe(
-      `Agent de service : un poste partagé entre EHPAD A et SAAD B (même EPCI) serait occupé à ${percent(0.92)} sur 12${NBSP}mois, avec 20${NBSP}h non couvertes en août.`,
+      `Agent de service : un poste partagé entre EHPAD A et SAAD B (même EPCI) serait occupé à ${percent(0.92)} sur 12${NBSP}mois, avec 20,0${NBSP}h non couvertes en août.`,
     );
   });
 

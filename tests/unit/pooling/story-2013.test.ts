@@ -58,7 +58,7 @@ describe('the 2013 story: 12 structures, pooling for agents à domicile and de s
     // Moniteurs: 210 h a year = 0,13 FTE; a pooled position would be idle most months.
     const moniteur = territory('moniteur-atelier');
     expect(moniteur?.isCandidate).toBe(false);
-    expect(moniteur?.reasons[0]).toMatch(/^Volume cumulé trop faible : 0,1 ETP/);
+    expect(moniteur?.reasons[0]).toMatch(/^Volume cumulé trop faible : 0,13 ETP/);
     expect(analysis.occupations.filter((a) => a.isCandidate).every((a) => a.subject.kind === 'occupation' && a.subject.occupationKey !== 'moniteur-atelier')).toBe(true);
   });
 

@@ -8,7 +8,7 @@ describe('a workbook the system refuses to write', () => {
     for (const code of ['EBUSY', 'EPERM', 'EACCES', 'EROFS']) {
       await expect(savedOrExplained('/dossier/Analyse CDD.xlsx', refusedWith(code))).rejects.toMatchObject({
         code: 'READ_ONLY',
-        message: expect.stringMatching(/^« Analyse CDD\.xlsx » n’a pas pu être enregistré : il est peut-être ouvert dans Excel.*Fermez-le/),
+        message: expect.stringMatching(/^« Analyse CDD\.xlsx » n’a pas pu être enregistré : il est peut-être ouvert dans Excel.*Fermez-le/),
       });
     }
     await expect(savedOrExplained('/d/a.xlsx', refusedWith('ENOSPC'))).rejects.toMatchObject({ code: 'READ_ONLY', message: expect.stringContaining('le disque est plein') });

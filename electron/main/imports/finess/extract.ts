@@ -40,7 +40,7 @@ export type FinessExtract = {
 export const finessMaxBytes = 400 * 1024 * 1024;
 
 export const finessWhatToPick =
-  'Choisissez le fichier « etalab-cs1100507-stock-AAAAMMJJ-HHMM.csv » (extraction FINESS des établissements) ' +
+  'Choisissez le fichier « etalab-cs1100507-stock-AAAAMMJJ-HHMM.csv » (extraction FINESS des établissements) ' +
   'publié sur data.gouv.fr, sans l’ouvrir ni l’enregistrer dans Excel.';
 
 // Field positions of a `structureet` line (0 is the line type).
@@ -165,13 +165,13 @@ function unreadableReason(fields: string[], isUnterminated: boolean): string | n
   }
   const department = clean(fields[at.department]).toUpperCase();
   if (!departmentPattern.test(department) || !communePattern.test(clean(fields[at.commune]))) {
-    return `Le département « ${department} » ou la commune « ${clean(fields[at.commune])} » n’est pas un code FINESS : la ligne est ignorée.`;
+    return `Le département « ${department} » ou la commune « ${clean(fields[at.commune])} » n’est pas un code FINESS : la ligne est ignorée.`;
   }
   return null;
 }
 
 function notAnExtract(fileName: string, why: string): never {
-  fail('INVALID_FILE', `« ${fileName} » n’est pas une extraction FINESS : ${why}. ${finessWhatToPick}`);
+  fail('INVALID_FILE', `« ${fileName} » n’est pas une extraction FINESS : ${why}. ${finessWhatToPick}`);
 }
 
 /** Reads the whole extract in one streamed pass (re-read once if it turns out not to be UTF-8). */
@@ -181,7 +181,7 @@ export async function readFinessExtract(path: string): Promise<FinessExtract> {
   try {
     size = statSync(path).size;
   } catch {
-    fail('NOT_FOUND', `Le fichier « ${fileName} » est introuvable : il a peut-être été déplacé. Choisissez-le à nouveau.`);
+    fail('NOT_FOUND', `Le fichier « ${fileName} » est introuvable : il a peut-être été déplacé. Choisissez-le à nouveau.`);
   }
   if (size === 0) notAnExtract(fileName, 'le fichier est vide');
   if (size > finessMaxBytes) notAnExtract(fileName, `il pèse ${Math.round(size / 1024 / 1024)} Mo, bien plus que l’extraction nationale`);
@@ -197,7 +197,7 @@ export async function readFinessExtract(path: string): Promise<FinessExtract> {
       if (isFirst) {
         isFirst = false;
         // Checked before reading further: a wrong file is refused at once, whatever its size.
-        if (!/^finess;etalab;/i.test(fields.join(';'))) notAnExtract(fileName, 'sa première ligne ne commence pas par « finess;etalab; »');
+        if (!/^finess;etalab;/i.test(fields.join(';'))) notAnExtract(fileName, 'sa première ligne ne commence pas par « finess;etalab; »');
         continue;
       }
       const kind = fields[0];
@@ -217,6 +217,6 @@ export async function readFinessExtract(path: string): Promise<FinessExtract> {
     for (const establishment of establishments) establishment.location = locations.get(establishment.finessEt) ?? null;
     return { establishments, unreadable };
   });
-  if (result.establishments.length === 0) notAnExtract(fileName, 'il ne contient aucune ligne « structureet »');
+  if (result.establishments.length === 0) notAnExtract(fileName, 'il ne contient aucune ligne « structureet »');
   return { fileName, sha256, encoding, ...result };
 }

@@ -10,6 +10,7 @@ import { importedChanges } from '../structure-changes';
 import { interventionFieldOf, structureTypeOf } from './categories';
 import type { FinessEstablishment, FinessExtract } from './extract';
 import { locationChange, storedLocation } from './location';
+import { frenchTypography } from '../../../../shared/domain/occupations/rome-reference';
 
 type Filters = Required<Omit<FinessFilters, 'importId'>>;
 type LineNote = FinessPreview['refused'][number];
@@ -122,7 +123,7 @@ export function planFinessImport(db: Database.Database, extract: FinessExtract, 
     const sameSiret = !sameFiness && value.siret ? findStructureByIdentifiers(db, { siret: value.siret }) : null;
     const match = sameFiness ?? (sameSiret && sameSiret.finessEt === '' ? sameSiret : null);
     if (sameSiret && !match) {
-      plan.warnings.push(note(`Le SIRET ${formatSiret(value.siret)} est déjà celui de « ${sameSiret.name} » : importé sans SIRET.`));
+      plan.warnings.push(note(`Le SIRET ${formatSiret(value.siret)} est déjà celui de « ${sameSiret.name} » : importé sans SIRET.`));
       value.siret = '';
     }
     if (!match) {
@@ -156,7 +157,8 @@ export function previewOf(plan: FinessPlan): FinessPreview {
       name: value.name,
       communeName: value.communeName,
       categoryCode: e.categoryCode,
-      categoryLabel: e.categoryLabel,
+      // The extract writes « Etablissement d'hébergement »: shown as French is written.
+      categoryLabel: frenchTypography(e.categoryLabel),
       type: value.type ?? 'other',
     })),
     toUpdate: plan.toUpdate.map((update) => update.preview),

@@ -1,5 +1,6 @@
 import type { FinessRead } from '../../../../shared/api/member-imports';
 import { findDepartment } from '../../reference/communes';
+import { frenchTypography } from '../../../../shared/domain/occupations/rome-reference';
 import { structureTypeOf } from './categories';
 import type { FinessExtract } from './extract';
 
@@ -16,7 +17,7 @@ export function summarizeExtract(extract: FinessExtract): Omit<FinessRead, 'impo
     const category = categories.get(e.categoryCode);
     if (category) category.count += 1;
     // The type by the category alone: a MARPA's name is only seen per establishment.
-    else categories.set(e.categoryCode, { code: e.categoryCode, label: e.categoryLabel, count: 1, type: structureTypeOf(e.categoryCode, '') });
+    else categories.set(e.categoryCode, { code: e.categoryCode, label: frenchTypography(e.categoryLabel), count: 1, type: structureTypeOf(e.categoryCode, '') });
   }
   return {
     establishmentCount: extract.establishments.length,

@@ -92,7 +92,7 @@ const slugOf = (label: string) =>
 
 export function createOccupation(db: Database.Database, input: Required<NewOccupation>, now: Date): Occupation {
   const owner = ownerOfName(db, input.label, 0);
-  if (owner) fail('CONFLICT', `« ${input.label} » désigne déjà le métier « ${owner.label} » : utilisez ce métier, ou choisissez un autre intitulé.`);
+  if (owner) fail('CONFLICT', `« ${input.label} » désigne déjà le métier « ${owner.label} » : utilisez ce métier, ou choisissez un autre intitulé.`);
   const base = slugOf(input.label);
   let key = base;
   for (let n = 2; db.prepare('SELECT 1 FROM occupation WHERE key = ?').get(key); n += 1) key = `${base}-${n}`;
@@ -113,7 +113,7 @@ export function createOccupation(db: Database.Database, input: Required<NewOccup
 export function renameOccupation(db: Database.Database, key: string, label: string, now: Date): Occupation {
   const id = idOf(db, key);
   const owner = ownerOfName(db, label, id);
-  if (owner) fail('CONFLICT', `« ${label} » désigne déjà le métier « ${owner.label} » : fusionnez les deux métiers plutôt que de les renommer pareil.`);
+  if (owner) fail('CONFLICT', `« ${label} » désigne déjà le métier « ${owner.label} » : fusionnez les deux métiers plutôt que de les renommer pareil.`);
   const previous = getOccupation(db, key).label;
   db.transaction(() => {
     db.prepare('UPDATE occupation SET label = ?, updated_at = ? WHERE id = ?').run(label, now.toISOString(), id);
@@ -126,7 +126,7 @@ export function addSynonym(db: Database.Database, key: string, synonym: string):
   const id = idOf(db, key);
   if (jobTitleKey(synonym) === '') fail('VALIDATION', 'Ce synonyme ne contient aucun mot reconnaissable : écrivez l’intitulé tel que les adhérents le tapent.');
   const owner = ownerOfName(db, synonym, id);
-  if (owner) fail('CONFLICT', `« ${synonym} » désigne déjà le métier « ${owner.label} » : retirez-le de ce métier d’abord, ou fusionnez les deux métiers.`);
+  if (owner) fail('CONFLICT', `« ${synonym} » désigne déjà le métier « ${owner.label} » : retirez-le de ce métier d’abord, ou fusionnez les deux métiers.`);
   insertSynonyms(db, id, [synonym], 'file');
   return getOccupation(db, key);
 }

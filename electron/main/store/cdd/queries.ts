@@ -5,6 +5,7 @@ import { monthAt, monthIndex, monthsOfPeriod } from '../../../../shared/domain/p
 import { float64sOf, int32sOf } from './float64-blob';
 import { computeSeries, staleOccupations, type OccupationSeries } from './series';
 import type { CddVolume, MonthlySeries, Period, PoolingFilter, PoolingOccupation, PoolingSeriesInput, PoolingStructure } from '../../../../shared/domain/pooling/types';
+import { isRegulatedRomeCode } from './seed-occupations';
 
 export type ParsedFilters = Required<{ [K in keyof NonNullable<CddFilters>]-?: NonNullable<NonNullable<CddFilters>[K]> }>;
 
@@ -165,7 +166,8 @@ export function loadPoolingStructures(db: Database.Database): LocatedStructure[]
 }
 
 export function loadPoolingOccupations(db: Database.Database): PoolingOccupation[] {
-  return db.prepare('SELECT key, label, family FROM occupation').all() as PoolingOccupation[];
+  const rows = db.prepare('SELECT key, label, family, rome_code AS romeCode FROM occupation').all() as (PoolingOccupation & { romeCode: string | null })[];
+  return rows.map(({ romeCode, ...occupation }) => ({ ...occupation, isRegulated: isRegulatedRomeCode(romeCode) }));
 }
 
 /**

@@ -13,6 +13,18 @@ export function referenceOccupations(): OccupationReference[] {
   return parsed.success ? parsed.data.occupations : [];
 }
 
+let regulated: Set<string> | null = null;
+
+/** Whether a ROME code is a regulated profession (its diploma required), from the shipped reference. */
+export function isRegulatedRomeCode(code: string | null): boolean {
+  if (!code) return false;
+  if (!regulated) {
+    const parsed = occupationReferenceFileSchema.safeParse(Object.values(sources)[0]);
+    regulated = new Set(parsed.success ? parsed.data.regulatedRomeCodes : []);
+  }
+  return regulated.has(code.toUpperCase());
+}
+
 /** Inserts the synonyms of one occupation, skipping spellings that normalise to one already there. */
 export function insertSynonyms(db: Database.Database, occupationId: number, synonyms: readonly string[], source: 'reference' | 'file'): number {
   const insert = db.prepare('INSERT OR IGNORE INTO occupation_synonym (occupation_id, synonym, match_key, source) VALUES (?, ?, ?, ?)');

@@ -36,6 +36,7 @@ function removeWithCompanions(path: string): void {
 function scrubOne(path: string, people: ErasedPerson[], needles: Buffer[], sources: PersonalDataSource[]): 'rewritten' | 'untouched' {
   const db = new Database(path, { fileMustExist: true });
   try {
+    db.pragma('trusted_schema = OFF'); // a replaced file may come from elsewhere: its triggers run untrusted (issue 8)
     if (!hasTable(db, 'person')) return 'untouched';
     // A file that File › Nouvelle association replaced may be another association's: there an id
     // means the person only if the name matches too. In the file's own backups the id is enough,
@@ -107,6 +108,7 @@ export function backupsHolding(filePath: string, personIds: number[]): { holding
       // Not read-only: backups are WAL files, and a read-only connection leaves a -wal and a -shm
       // beside them that it may not delete. A read-write one removes them when it closes.
       db = new Database(path, { fileMustExist: true });
+      db.pragma('trusted_schema = OFF');
       if (!hasTable(db, 'person')) continue;
       const find = db.prepare('SELECT 1 FROM person WHERE id = ?');
       if (personIds.some((id) => find.get(id) !== undefined)) holding += 1;

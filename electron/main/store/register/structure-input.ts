@@ -97,9 +97,9 @@ function resolveCommune(
   }
   const hint =
     servedByPostcode.length > 0
-      ? ` « ${code} » est un code postal, pas un code INSEE : ${servedByPostcode.map((c) => `${c.name} (${c.code})`).join(', ')}.`
+      ? ` « ${code} » est un code postal, pas un code INSEE : ${servedByPostcode.map((c) => `${c.name} (${c.code})`).join(', ')}.`
       : ' Choisissez la commune dans la liste, ou tapez son code INSEE à 5 caractères (par exemple 61169 pour Flers).';
-  issues.errors.push({ field: 'communeCode', message: `Aucune commune n’a le code INSEE « ${rawCode.trim()} ».${hint}` });
+  issues.errors.push({ field: 'communeCode', message: `Aucune commune n’a le code INSEE « ${rawCode.trim()} ».${hint}` });
   return null;
 }
 
@@ -142,7 +142,7 @@ export function normalizeStructureInput(
 
   const postcode = restoreLeadingZero(data.postcode.replace(/\s/g, ''));
   if (postcode !== '' && !/^\d{5}$/.test(postcode)) {
-    errors.push({ field: 'postcode', message: `Le code postal doit compter 5 chiffres, « ${data.postcode} » ne convient pas (par exemple 61100).` });
+    errors.push({ field: 'postcode', message: `Le code postal doit compter 5 chiffres, « ${data.postcode} » ne convient pas (par exemple 61100).` });
   } else {
     value.postcode = postcode;
   }

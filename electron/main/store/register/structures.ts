@@ -95,7 +95,7 @@ export function findStructureByIdentifiers(
 function duplicateMessage(match: StructureMatch): string {
   const what = match.matchedOn === 'finessEt' ? `Le FINESS établissement ${match.finessEt}` : `Le SIRET ${formatSiret(match.siret)}`;
   return (
-    `${what} est déjà utilisé par « ${match.name} » : ` +
+    `${what} est déjà utilisé par « ${match.name} » : ` +
     `modifiez cette structure plutôt que d’en créer une seconde, ou corrigez le numéro.`
   );
 }

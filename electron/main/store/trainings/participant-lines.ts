@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { Opca } from '../../../../shared/domain/structure';
-import { splitCost } from './cost-split';
 
 /** Which participants an export, a return or the plan is about: one action, or a year's plan. */
 export type Scope = { kind: 'training'; trainingId: number } | { kind: 'plan'; year: number };
@@ -30,53 +29,60 @@ export type ParticipantLine = {
   fundingStatus: string;
 };
 
-type Raw = Omit<ParticipantLine, 'costCents' | 'opca'> & { opca: string | null; setCostCents: number | null; trainingCostCents: number };
+type Raw = Omit<ParticipantLine, 'costCents' | 'opca'> & { opca: string | null; setCostCents: number | null; rest: number; open: number; openRank: number };
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /**
- * Every participant line of the scope, sorted by structure then name (the order of the fund's
- * workbook, whose totals are per structure). Costs are each participant's share (splitCost).
+ * Every participant line of the scope (of one fund when `opca` is given), sorted by structure
+ * then name (the order of the fund's workbook, whose totals are per structure). Costs are each
+ * participant's share, computed as splitCost does (set shares kept, the rest split evenly over
+ * the others, leftover cents to the first ones by id) but in SQL window functions, over all
+ * participants of each action whatever their fund: a fund's export reads only its own lines.
  */
-export function participantLines(db: Database.Database, scope: Scope): ParticipantLine[] {
+export function participantLines(db: Database.Database, scope: Scope, opca?: Opca): ParticipantLine[] {
   const where = scope.kind === 'training' ? 't.id = @id' : 't.plan_year = @id';
   const rows = db
     .prepare(
-      `SELECT p.id AS participantId, t.id AS trainingId, p.structure_id AS structureId, coalesce(s.name, '') AS structureName,
+      `WITH share AS MATERIALIZED (
+         SELECT p.id, max(0, t.cost_cents - sum(coalesce(p.cost_cents, 0)) OVER action) AS rest,
+                sum(p.cost_cents IS NULL) OVER action AS open,
+                sum(p.cost_cents IS NULL) OVER (PARTITION BY p.training_id ORDER BY p.id ROWS UNBOUNDED PRECEDING) AS openRank
+         FROM training_participant p JOIN training t ON t.id = p.training_id
+         WHERE ${where}
+         WINDOW action AS (PARTITION BY p.training_id)
+       ),
+       dates AS MATERIALIZED (SELECT training_id, min(starts_on) AS startDate, max(ends_on) AS endDate FROM training_session GROUP BY training_id)
+       SELECT p.id AS participantId, t.id AS trainingId, p.structure_id AS structureId, coalesce(s.name, '') AS structureName,
               coalesce(s.siret, '') AS structureSiret, coalesce(nullif(s.finess_et, ''), s.finess_ej, '') AS structureFiness, s.opca,
               pe.civility, pe.last_name AS lastName, pe.first_name AS firstName, p.occupation_label AS occupation,
               t.title AS trainingTitle, t.theme, t.provider_name AS providerName, t.provider_siret AS providerSiret,
-              (SELECT min(starts_on) FROM training_session x WHERE x.training_id = t.id) AS startDate,
-              (SELECT max(ends_on) FROM training_session x WHERE x.training_id = t.id) AS endDate,
-              t.duration_hours AS hours, p.cost_cents AS setCostCents, t.cost_cents AS trainingCostCents, t.location,
-              p.funding_status AS fundingStatus
-       FROM training_participant p
+              d.startDate, d.endDate, t.duration_hours AS hours, p.cost_cents AS setCostCents, share.rest, share.open, share.openRank,
+              t.location, p.funding_status AS fundingStatus
+       FROM share
+       JOIN training_participant p ON p.id = share.id
        JOIN training t ON t.id = p.training_id
        JOIN person pe ON pe.id = p.person_id
        LEFT JOIN structure s ON s.id = p.structure_id
-       WHERE ${where}
-       ORDER BY t.id, p.id`,
+       LEFT JOIN dates d ON d.training_id = t.id
+       ${opca ? 'WHERE s.opca = @opca' : ''}`,
     )
-    .all({ id: scope.kind === 'training' ? scope.trainingId : scope.year }) as Raw[];
-  // Shares are split per action, over all its participants (whatever their fund).
-  const byTraining = new Map<number, Raw[]>();
-  for (const row of rows) {
-    const list = byTraining.get(row.trainingId) ?? [];
-    list.push(row);
-    byTraining.set(row.trainingId, list);
-  }
-  const lines: ParticipantLine[] = [];
-  for (const list of byTraining.values()) {
-    const shares = splitCost(list[0]!.trainingCostCents, list.map((r) => r.setCostCents));
-    list.forEach((row, i) => {
-      const { setCostCents: _set, trainingCostCents: _total, opca, ...rest } = row;
-      lines.push({ ...rest, opca: opca === 'unifaf' || opca === 'uniformation' || opca === 'other' ? opca : null, costCents: shares[i] ?? 0 });
-    });
-  }
+    .all({ id: scope.kind === 'training' ? scope.trainingId : scope.year, ...(opca ? { opca } : {}) }) as Raw[];
+  const lines = rows.map((row): ParticipantLine => {
+    const { setCostCents, rest, open, openRank, opca: fund, ...line } = row;
+    let costCents = setCostCents ?? 0;
+    if (setCostCents === null) {
+      const base = Math.floor(rest / open);
+      costCents = base + (openRank <= rest - base * open ? 1 : 0);
+    }
+    return { ...line, opca: fund === 'unifaf' || fund === 'uniformation' || fund === 'other' ? fund : null, costCents };
+  });
   return lines.sort(
     (a, b) =>
-      a.structureName.localeCompare(b.structureName, 'fr') ||
+      collator.compare(a.structureName, b.structureName) ||
       (a.structureId ?? 0) - (b.structureId ?? 0) ||
-      a.lastName.localeCompare(b.lastName, 'fr') ||
-      a.firstName.localeCompare(b.firstName, 'fr') ||
+      collator.compare(a.lastName, b.lastName) ||
+      collator.compare(a.firstName, b.firstName) ||
       (a.startDate ?? '').localeCompare(b.startDate ?? '') ||
       a.participantId - b.participantId,
   );

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { collectionKind, collectionTemplateVersion, dataColumns, monthText, reasonLabels, sheetNames, type CollectionMeta } from './layout';
 import { savedOrExplained } from '../saved-or-explained';
+import { fteExplanation, fullTimeMonthExample } from '../../../../shared/domain/pooling/fte-story';
 
 export type CollectionContent = {
   associationName: string;
@@ -12,6 +13,8 @@ export type CollectionContent = {
   /** Occupations this structure reported before: prefilled one line per month so the member only types figures. */
   prefilledOccupations: string[];
   preparedAt: string;
+  /** The association's setting: the hours of one FTE a year (1,607 by default). */
+  fteHoursPerYear: number;
 };
 
 type RangeValidations = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
@@ -29,9 +32,10 @@ function addInstructions(workbook: ExcelJS.Workbook, content: CollectionContent)
     `Association : ${content.associationName} — période du ${first} au ${last}`,
     '',
     'Ce classeur sert à recenser les contrats à durée déterminée (CDD) de votre structure, par métier et par mois.',
-    `1. Ouvrez l’onglet « ${sheetNames.data} ». Chaque ligne correspond à un métier pour un mois.`,
+    `1. Ouvrez l’onglet « ${sheetNames.data} ». Chaque ligne correspond à un métier pour un mois.`,
     '2. Choisissez le mois et le métier dans les listes déroulantes (flèche à droite de la cellule).',
-    '3. Indiquez le nombre de CDD et le total des heures travaillées en CDD ce mois-là pour ce métier (par exemple 151,67).',
+    `3. Indiquez le nombre de CDD et le total des heures travaillées en CDD ce mois-là pour ce métier (par exemple ${fullTimeMonthExample(content.fteHoursPerYear)} pour un temps plein tout le mois).`,
+    `   ${fteExplanation(content.fteHoursPerYear)}`,
     '4. Choisissez le motif principal dans la liste (remplacement maladie, congés, formation…).',
     '5. Laissez vides les lignes sans CDD ; ajoutez des lignes en dessous si besoin (sans changer les titres des colonnes).',
     '6. Enregistrez le fichier au format .xlsx et renvoyez-le à l’association, sans le renommer si possible.',
@@ -120,7 +124,7 @@ function addData(workbook: ExcelJS.Workbook, content: CollectionContent, lists: 
     formulae: [0, 10000],
     showErrorMessage: true,
     errorTitle: 'Heures',
-    error: 'Indiquez un nombre d’heures (par exemple 151,67).',
+    error: `Indiquez un nombre d’heures travaillées (par exemple ${fullTimeMonthExample(content.fteHoursPerYear)} pour un temps plein tout le mois).`,
   });
   return sheet;
 }

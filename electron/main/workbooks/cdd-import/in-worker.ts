@@ -21,7 +21,7 @@ async function readOne(path: string, fileIndex: number, context: CheckContext, o
   } catch (error) {
     if (!(error instanceof WorkbookJobFailure)) throw error;
     // The worker hung or died on this file: it is refused like a file the reader gives up on, and the others are still read.
-    console.error(`[passerelles] lecture de « ${basename(path)} » interrompue`, error);
+    console.error(`[passerelles] lecture de « ${basename(path)} » interrompue`, error);
     const why = error.reason === 'timeout' ? refusalReasons.tooSlow : refusalReasons.unreadable;
     return { ...unreadFile(path, fileIndex), sheets: [], result: null, ...pending, refusal: refusalText(path, why) };
   }
@@ -35,7 +35,7 @@ async function readOne(path: string, fileIndex: number, context: CheckContext, o
 export async function readReturnedFiles(paths: readonly string[], context: CheckContext, progress?: ProgressHandle, options: Options = {}): Promise<PendingFile[]> {
   const files: PendingFile[] = [];
   for (const [index, path] of paths.entries()) {
-    const label = `Lecture de « ${basename(path)} »`;
+    const label = `Lecture de « ${basename(path)} »`;
     progress?.update(index, paths.length, label);
     const onRows = (rows: number) => progress?.update(index, paths.length, rowsReadLabel(label, rows));
     files.push(await readOne(path, index, context, { ...options, onRows }));
@@ -60,8 +60,8 @@ export async function recheck(file: PendingFile, context: CheckContext, options:
     if (file.checks === check) file.result = result;
   } catch (error) {
     if (!(error instanceof WorkbookJobFailure)) throw error;
-    console.error(`[passerelles] vérification de « ${file.fileName} » interrompue`, error);
-    fail('INTERNAL', `La vérification des lignes de « ${file.fileName} » n’a pas abouti ; rien n’a été importé. Réessayez ; si l’erreur revient, relisez le fichier.`);
+    console.error(`[passerelles] vérification de « ${file.fileName} » interrompue`, error);
+    fail('INTERNAL', `La vérification des lignes de « ${file.fileName} » n’a pas abouti ; rien n’a été importé. Réessayez ; si l’erreur revient, relisez le fichier.`);
   }
 }
 
@@ -75,7 +75,7 @@ export async function commitInWorker(path: string, value: Omit<NewImport, 'lines
     return await runWorkbook({ kind: 'cdd.commit', path, value: { ...value, lines: packLines(value.lines) }, now: now.toISOString() }, options);
   } catch (error) {
     if (!(error instanceof WorkbookJobFailure)) throw error;
-    console.error(`[passerelles] enregistrement de « ${value.fileName} » interrompu`, error);
-    return fail('INTERNAL', `L’enregistrement de « ${value.fileName} » n’a pas abouti ; rien n’a été enregistré. Réessayez ; si l’erreur revient, relisez le fichier.`);
+    console.error(`[passerelles] enregistrement de « ${value.fileName} » interrompu`, error);
+    return fail('INTERNAL', `L’enregistrement de « ${value.fileName} » n’a pas abouti ; rien n’a été enregistré. Réessayez ; si l’erreur revient, relisez le fichier.`);
   }
 }

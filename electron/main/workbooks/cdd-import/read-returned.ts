@@ -2,7 +2,7 @@
 // sources): reading the workbook, recognising it, checking every row. It sees the association
 // file only through a CheckContext of plain data, which crosses to the worker.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createOccupationMatcher, type MatchableOccupation, type OccupationMatch } from '../../../../shared/domain/occupations/match';
 import { isAppError } from '../../errors';
@@ -73,6 +73,22 @@ function suggestStructure(file: ReadFile, context: CheckContext): number | null 
   return null;
 }
 
+// Headers of a members list (the register's own workbook or a coordinator's), never of a CDD table.
+const membersHeaderPattern = /\b(finess|siret|adherent|adhesion|cotisation|directeur|directrice|president|presidente|effectif|opca|opco|raison sociale)\b/;
+
+/** The headers of the first rows that say « members list », as written. */
+function membersListSigns(sheet: SheetGrid): string[] {
+  const found = new Set<string>();
+  for (const row of sheet.rows.slice(0, 20)) {
+    for (const value of row.values) {
+      const text = cellText(value ?? null);
+      if (text.length <= 40 && membersHeaderPattern.test(normaliseHeader(text))) found.add(text);
+    }
+    if (found.size >= 3) break;
+  }
+  return [...found];
+}
+
 /** Checks every row of `sheet` under the person's choices. */
 export function checkRows(sheet: SheetGrid, rules: CheckRules, context: Pick<CheckContext, 'occupations' | 'maxHoursPerContractMonth'>, match?: (typed: string) => OccupationMatch): RowsResult {
   return validateRows({
@@ -96,6 +112,12 @@ export async function readReturnedFile(path: string, fileIndex: number, context:
   // As before the worker: a file refused once read keeps its sheets (their names show in the preview).
   const refused = (message: string): ReadFile => ({ ...base, refusal: message });
   try {
+    // Its size even when it is refused below: « 71 octets » says more than « 0 o ».
+    base.sizeBytes = statSync(path).size;
+  } catch {
+    // checkWorkbookFile says the file is gone.
+  }
+  try {
     base.sizeBytes = checkWorkbookFile(path);
     // Already below the size limit: hashed in one go (the worker has nothing else to do meanwhile).
     base.sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -106,7 +128,7 @@ export async function readReturnedFile(path: string, fileIndex: number, context:
   }
   const file: ReadFile = { ...base };
   const sheet = dataSheetOf(file.sheets);
-  if (!sheet) return refused(`« ${file.fileName} » ne contient aucune feuille de données : vérifiez que c’est bien le tableau des CDD.`);
+  if (!sheet) return refused(`« ${file.fileName} » ne contient aucune feuille de données : vérifiez que c’est bien le tableau des CDD.`);
   file.sheetName = sheet.name;
   const guess = guessHeaders(sheet);
   if (guess) {
@@ -119,14 +141,14 @@ export async function readReturnedFile(path: string, fileIndex: number, context:
     if (meta.associationCreatedAt !== context.association.createdAt) {
       const whose =
         meta.associationName === context.association.name
-          ? `un autre fichier d’association nommé lui aussi « ${meta.associationName} »`
-          : `l’association « ${meta.associationName} », pas pour « ${context.association.name} »`;
-      return refused(`« ${file.fileName} » a été préparé pour ${whose} : ouvrez ce fichier .passerelles pour l’importer. Rien n’a été importé.`);
+          ? `un autre fichier d’association nommé lui aussi « ${meta.associationName} »`
+          : `l’association « ${meta.associationName} », pas pour « ${context.association.name} »`;
+      return refused(`« ${file.fileName} » a été préparé pour ${whose} : ouvrez ce fichier .passerelles pour l’importer. Rien n’a été importé.`);
     }
     const structure = context.structures.find((s) => s.id === meta.structureId);
     if (!structure)
       return refused(
-        `« ${file.fileName} » a été préparé pour « ${meta.structureName} », qui n’est plus dans le registre : recréez la structure, puis importez le fichier avec « Associer les colonnes ».`,
+        `« ${file.fileName} » a été préparé pour « ${meta.structureName} », qui n’est plus dans le registre : recréez la structure, puis importez le fichier avec « Associer les colonnes ».`,
       );
     file.structure = structure;
     if (isMonthText(meta.periodStart) && isMonthText(meta.periodEnd) && meta.periodStart <= meta.periodEnd) file.declaredPeriod = { from: meta.periodStart, to: meta.periodEnd };
@@ -135,6 +157,14 @@ export async function readReturnedFile(path: string, fileIndex: number, context:
       file.result = checkRows(sheet, { headerRow: file.headerRow, mapping: file.mapping, period: file.declaredPeriod, structureName: structure.name, choices: [] }, context);
     }
   } else {
+    // Any sheet may hold the list (a « Notes » sheet often comes first).
+    const members = file.sheets.map(membersListSigns).sort((a, b) => b.length - a.length)[0] ?? [];
+    if (!hasRequiredColumns(file.mapping) && members.length >= 2) {
+      return refused(
+        `«\u00a0${file.fileName}\u00a0» ressemble à une liste d’adhérents (colonnes ${members.slice(0, 3).map((h) => `«\u00a0${h}\u00a0»`).join(', ')}), pas à un tableau de CDD : ` +
+          'importez-la depuis Adhérents, bouton «\u00a0Importer un classeur d’adhérents…\u00a0». Rien n’a été importé ici.',
+      );
+    }
     file.recognisedBy = 'mapping';
     file.suggestedStructureId = suggestStructure(file, context);
   }

@@ -154,12 +154,12 @@ export type CommitReady = { structure: { id: number; name: string }; period: Per
 export function readyToCommit(file: PendingFile): CommitReady | { blocker: string; isDone: boolean } {
   const blocked = (blocker: string, isDone = false) => ({ blocker, isDone });
   if (file.refusal) return blocked(file.refusal);
-  if (file.committedImportId !== null) return blocked(`« ${file.fileName} » est déjà importé : relisez-le si vous voulez l’importer à nouveau.`, true);
+  if (file.committedImportId !== null) return blocked(`« ${file.fileName} » est déjà importé : relisez-le si vous voulez l’importer à nouveau.`, true);
   const period = periodOf(file);
-  if (!file.structure || !file.result) return blocked(`« ${file.fileName} » n’est pas un classeur préparé par Passerelles : associez d’abord ses colonnes, la structure et la période.`);
-  if (!period) return blocked(`« ${file.fileName} » ne contient aucun mois lisible : indiquez la période du fichier.`);
+  if (!file.structure || !file.result) return blocked(`« ${file.fileName} » n’est pas un classeur préparé par Passerelles : associez d’abord ses colonnes, la structure et la période.`);
+  if (!period) return blocked(`« ${file.fileName} » ne contient aucun mois lisible : indiquez la période du fichier.`);
   if (file.result.counts.accepted === 0 && file.result.counts.refused > 0)
-    return blocked(`Aucune ligne de « ${file.fileName} » n’est acceptée : corrigez les lignes refusées (voir la liste), puis relisez le fichier.`);
+    return blocked(`Aucune ligne de « ${file.fileName} » n’est acceptée : corrigez les lignes refusées (voir la liste), puis relisez le fichier.`);
   return { structure: file.structure, period, result: file.result };
 }
 

@@ -1,6 +1,8 @@
 import type { CddColumn, CddReason, ImportIssue } from '../../../../shared/api/cdd';
 import type { OccupationMatch } from '../../../../shared/domain/occupations/match';
+import { jobTitleKey } from '../../../../shared/domain/occupations/normalise';
 import { formatDecimal } from '../../../../shared/format/numbers';
+import { countOf } from '../../../../shared/format/plural';
 import { monthText } from '../cdd-collection/layout';
 import { cellText, parseAmount, parseMonth, parseReason } from './cells';
 import { columnLetter, normaliseHeader } from './headers';
@@ -54,6 +56,8 @@ export function validateRows(rules: RowRules): RowsResult {
     if (!result) matches.set(typed, (result = rules.match(typed)));
     return result;
   };
+  // Each title counted as an occupation under another name is said once: « AS de nuit » → Aide-soignant.
+  const shownMatches = new Set<string>();
 
   const cell = (values: CellValue[], field: CddColumn): CellValue => {
     const column = mapping[field];
@@ -86,7 +90,7 @@ export function validateRows(rules: RowRules): RowsResult {
 
     const month = parseMonth(monthValue);
     if (monthValue === null) report('month', 'error', 'Le mois manque : indiquez-le au format MM/AAAA (par exemple 03/2025).');
-    else if (!month) report('month', 'error', `« ${cellText(monthValue)} » n’est pas un mois : écrivez-le au format MM/AAAA (par exemple 03/2025).`);
+    else if (!month) report('month', 'error', `« ${cellText(monthValue)} » n’est pas un mois : écrivez-le au format MM/AAAA (par exemple 03/2025).`);
     else if (rules.period && (month < rules.period.from || month > rules.period.to))
       report('month', 'error', `Le mois ${monthText(month)} est hors de la période du fichier (${monthText(rules.period.from)} à ${monthText(rules.period.to)}) : corrigez le mois, ou importez ce mois avec le fichier de la bonne période.`);
 
@@ -97,14 +101,23 @@ export function validateRows(rules: RowRules): RowsResult {
       const chosen = rules.choices.get(typed);
       const match = chosen ? null : matchOf(typed);
       occupationKey = chosen ?? match?.occupationKey ?? null;
+      const matched = match && occupationKey ? match.suggestions.find((s) => s.occupationKey === occupationKey) : undefined;
+      if (match && matched && !shownMatches.has(typed) && jobTitleKey(typed) !== jobTitleKey(matched.label)) {
+        shownMatches.add(typed);
+        report('occupation', 'warning', `«\u00a0${typed}\u00a0» est compté comme «\u00a0${matched.label}\u00a0» : si ce n’est pas le bon métier, choisissez-le ci-dessous avant d’importer.`, {
+          typedOccupation: typed,
+          // The occupation counted first: the screen preselects it.
+          suggestions: [matched, ...match.suggestions.filter((s) => s !== matched)].map(({ occupationKey: key, label, score }) => ({ occupationKey: key, label, score })),
+        });
+      }
       if (!occupationKey && match) {
         const closest = match.suggestions[0];
         report(
           'occupation',
           'error',
           closest
-            ? `Métier inconnu : « ${typed} ». Le plus proche est « ${closest.label} » : choisissez le bon métier pour cet intitulé.`
-            : `Métier inconnu : « ${typed} ». Choisissez le métier correspondant, ou ajoutez-le à la liste des métiers.`,
+            ? `Métier inconnu : « ${typed} ». Le plus proche est « ${closest.label} » : choisissez le bon métier pour cet intitulé.`
+            : `Métier inconnu : « ${typed} ». Choisissez le métier correspondant, ou ajoutez-le à la liste des métiers.`,
           { typedOccupation: typed, suggestions: match.suggestions.map(({ occupationKey: key, label, score }) => ({ occupationKey: key, label, score })) },
         );
       }
@@ -112,13 +125,13 @@ export function validateRows(rules: RowRules): RowsResult {
 
     const contracts = parseAmount(contractsValue);
     if (contracts !== null) {
-      if (Number.isNaN(contracts)) report('contracts', 'error', `« ${cellText(contractsValue)} » n’est pas un nombre de contrats : indiquez un nombre entier (par exemple 3).`);
+      if (Number.isNaN(contracts)) report('contracts', 'error', `« ${cellText(contractsValue)} » n’est pas un nombre de contrats : indiquez un nombre entier (par exemple 3).`);
       else if (contracts < 0) report('contracts', 'error', 'Le nombre de CDD est négatif : indiquez 0 ou plus.');
       else if (!Number.isInteger(contracts)) report('contracts', 'error', `Le nombre de CDD doit être entier (${formatDecimal(contracts)} lu) : indiquez un nombre de contrats.`);
     }
     const hours = parseAmount(hoursValue);
     if (hours === null) report('hours', 'error', 'Les heures manquent : indiquez le total des heures de CDD du mois (0 s’il n’y en a pas).');
-    else if (Number.isNaN(hours)) report('hours', 'error', `« ${cellText(hoursValue)} » n’est pas un nombre d’heures : écrivez un nombre, par exemple 151,67.`);
+    else if (Number.isNaN(hours)) report('hours', 'error', `« ${cellText(hoursValue)} » n’est pas un nombre d’heures : écrivez un nombre d’heures travaillées, par exemple 133,9 pour un temps plein tout le mois.`);
     else if (hours < 0) report('hours', 'error', `Les heures sont négatives (${formatDecimal(hours)}) : indiquez 0 ou plus.`);
     else if (contracts !== null && !Number.isNaN(contracts) && contracts >= 0) {
       const limit = Math.max(contracts, 1) * rules.maxHoursPerContractMonth;
@@ -126,18 +139,18 @@ export function validateRows(rules: RowRules): RowsResult {
         report(
           'hours',
           'error',
-          `${formatDecimal(hours)} h pour ${contracts} contrat(s) en un mois, c’est plus qu’un mois n’en compte (limite : ${Math.max(contracts, 1)} × ${rules.maxHoursPerContractMonth} h = ${formatDecimal(limit)} h) : vérifiez les heures ou le nombre de contrats.`,
+          `${formatDecimal(hours)} h pour ${countOf(contracts, 'contrat', 'contrats')} en un mois, c’est plus qu’un mois n’en compte (limite : ${Math.max(contracts, 1)} × ${rules.maxHoursPerContractMonth} h = ${formatDecimal(limit)} h) : vérifiez les heures ou le nombre de contrats.`,
         );
     } else if (hours > maxHoursPerLine) report('hours', 'error', `${formatDecimal(hours)} h sur une ligne, c’est plus que possible en un mois : vérifiez les heures.`);
 
     const reasonValue = cell(values, 'reason');
     let reason = parseReason(reasonValue);
     if (reasonValue !== null && reason === null) {
-      report('reason', 'warning', `Motif « ${cellText(reasonValue)} » non reconnu : la ligne est gardée avec le motif « Autre ».`);
+      report('reason', 'warning', `Motif « ${cellText(reasonValue)} » non reconnu : la ligne est gardée avec le motif « Autre ».`);
       reason = 'other';
     }
     if (structureValue !== null && expectedStructure !== '' && structureValue !== rules.structureName && normaliseHeader(structureValue) !== expectedStructure)
-      report('structureName', 'warning', `Cette ligne porte le nom « ${cellText(structureValue)} » : elle sera comptée pour « ${rules.structureName} ».`);
+      report('structureName', 'warning', `Cette ligne porte le nom « ${cellText(structureValue)} » : elle sera comptée pour « ${rules.structureName} ».`);
 
     if (isRefused || month === null || occupationKey === null || hours === null) {
       counts.refused += 1;

@@ -22,7 +22,7 @@ export function codeText(value: PlainValue, length: number): string {
 }
 
 /**
- * Remembers what a text parsed to: a column of types, OPCAs or « Oui » holds a handful of distinct
+ * Remembers what a text parsed to: a column of types, OPCAs or « Oui » holds a handful of distinct
  * texts over thousands of rows. Bounded, for a column of free text mapped by mistake.
  */
 function remembered<T>(parse: (value: PlainValue) => T): (value: PlainValue) => T {
@@ -42,14 +42,14 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 export function parseCount(value: PlainValue, what: string): Parsed<number | null> {
   if (value === null || cellText(value) === '') return { ok: true, value: null };
   const number = parseFrenchNumber(typeof value === 'number' ? value : cellText(value));
-  if (number === null || number < 0) return { ok: false, message: `${what} « ${cellText(value)} » n’est pas un nombre : tapez un nombre (par exemple 12).` };
+  if (number === null || number < 0) return { ok: false, message: `${what} « ${cellText(value)} » n’est pas un nombre : tapez un nombre (par exemple 12).` };
   return { ok: true, value: number };
 }
 
 export function parseDate(value: PlainValue): Parsed<string | null> {
   if (value === null) return { ok: true, value: null };
   const iso = typeof value === 'number' ? excelSerialToIso(value) : parseFrenchDate(cellText(value));
-  if (iso === null) return { ok: false, message: `« ${cellText(value)} » n’est pas une date : tapez-la sous la forme jj/mm/aaaa (par exemple 15/03/2025).` };
+  if (iso === null) return { ok: false, message: `« ${cellText(value)} » n’est pas une date : tapez-la sous la forme jj/mm/aaaa (par exemple 15/03/2025).` };
   return { ok: true, value: iso };
 }
 
@@ -69,7 +69,7 @@ export const parseYesNo = remembered((value: PlainValue): Parsed<boolean | null>
   if (no.has(key)) return { ok: true, value: false };
   // A membership date typed in the yes/no column: a member (the date says since when).
   if (parseDateText(value)) return { ok: true, value: true };
-  return { ok: false, message: `« ${cellText(value)} » : indiquez Oui ou Non (ou x pour oui, vide pour non renseigné).` };
+  return { ok: false, message: `« ${cellText(value)} » : indiquez Oui ou Non (ou x pour oui, vide pour non renseigné).` };
 });
 
 const typePatterns: [RegExp, StructureType][] = [
@@ -87,12 +87,12 @@ const typePatterns: [RegExp, StructureType][] = [
   [/^autres?$/, 'other'],
 ];
 
-/** "EHPAD", "Maison de retraite", "Aide à domicile (SAAD)"… An unknown type is « Autre », with a warning. */
+/** "EHPAD", "Maison de retraite", "Aide à domicile (SAAD)"… An unknown type is « Autre », with a warning. */
 export const parseStructureType = remembered((value: PlainValue): { value: StructureType | null; warning: string | null } => {
   const key = searchKey(cellText(value));
   if (key === '') return { value: null, warning: null };
   for (const [pattern, type] of typePatterns) if (pattern.test(key)) return { value: type, warning: null };
-  return { value: 'other', warning: `Type « ${cellText(value)} » inconnu : enregistré comme « Autre ».` };
+  return { value: 'other', warning: `Type « ${cellText(value)} » inconnu : enregistré comme « Autre ».` };
 });
 
 const fieldPatterns: [RegExp, InterventionField][] = [
@@ -107,7 +107,7 @@ export const parseInterventionField = remembered((value: PlainValue): { value: I
   const key = searchKey(cellText(value));
   if (key === '') return { value: null, warning: null };
   for (const [pattern, field] of fieldPatterns) if (pattern.test(key)) return { value: field, warning: null };
-  return { value: null, warning: `Champ d’intervention « ${cellText(value)} » inconnu : laissé vide (personnes âgées, handicap, insertion, domicile ou sanitaire).` };
+  return { value: null, warning: `Champ d’intervention « ${cellText(value)} » inconnu : laissé vide (personnes âgées, handicap, insertion, domicile ou sanitaire).` };
 });
 
 export const parseOpca = remembered((value: PlainValue): Opca | null => {

@@ -1,28 +1,25 @@
 import type Database from 'better-sqlite3';
-import { searchKey } from '../../reference/search-key';
 import { insertContact, listContacts, updateContact, type ContactValue } from '../../store/register/contacts';
 import { listMemberships, saveMembership } from '../../store/register/memberships';
 import { insertStructure, updateStructure } from '../../store/register/structures';
 import { logImport } from '../../imports/import-log';
+import { mergedContact, sameContact } from './contact-match';
 import type { WorkbookRead } from './describe';
 import type { MembershipValue } from './rows';
 import type { WorkbookPlan } from './plan';
 
 export type WorkbookCounts = { added: number; updated: number; refused: number; skipped: number; contactsSaved: number; membershipsSaved: number };
 
-/** A contact already on the structure: same role and name, or same e-mail. Re-importing updates it. */
+/** A contact already on the structure (see sameContact) is updated; the preview said how (contactChanges). */
 function saveContacts(db: Database.Database, structureId: number, contacts: ContactValue[], isNew: boolean, now: Date): number {
   const existing = isNew ? [] : listContacts(db, structureId);
   for (const contact of contacts) {
-    const same = existing.find(
-      (other) => (other.role === contact.role && searchKey(other.name) === searchKey(contact.name)) || (contact.email !== '' && other.email === contact.email),
-    );
+    const same = sameContact(existing, contact);
     if (!same) {
       existing.push(insertContact(db, structureId, contact, now));
       continue;
     }
-    // An empty cell keeps what the register knows.
-    const merged = { ...contact, email: contact.email || same.email, phone: contact.phone || same.phone, roleLabel: contact.roleLabel || same.roleLabel };
+    const merged = mergedContact(same, contact);
     if (merged.name !== same.name || merged.email !== same.email || merged.phone !== same.phone || merged.role !== same.role || merged.roleLabel !== same.roleLabel) {
       updateContact(db, structureId, same.id, merged, now);
     }

@@ -31,7 +31,7 @@ const sampleSize = 3;
 export function describeWorkbook(read: WorkbookRead, importId: string): MembersWorkbookRead {
   const sheets = read.sheets.map(({ grid, headerIndex, headers, membershipYear }) => {
     const dataRows = headerIndex >= 0 ? grid.rows.slice(headerIndex + 1) : [];
-    // The first rows' values help the header decide (dates under « Adhésion »).
+    // The first rows' values help the header decide (dates under « Adhésion »).
     const firstRows = dataRows.slice(0, 50);
     const suggestions = suggestMapping(headers.slice(1), (i) => firstRows.map((row) => row.values[i + 1] ?? null));
     const columns = headers.slice(1).flatMap((header, i) => {

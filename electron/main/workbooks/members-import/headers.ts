@@ -20,6 +20,9 @@ const rules: [RegExp, (key: string) => MemberColumnField][] = [
   [/\b(directeur|directrice|direction|dir)\b/, (key) => `director${contactPartOf(key)}` as MemberColumnField],
   [/\b(president|presidente|presidence)\b/, (key) => `president${contactPartOf(key)}` as MemberColumnField],
   [/\b(drh|rh|ressources humaines)\b/, (key) => `hr${contactPartOf(key)}` as MemberColumnField],
+  // « Nom du contact » + « Fonction »: one contact whose role the function text gives.
+  [/^(fonction|qualite|poste)\b|\bfonction du contact\b/, () => 'contactFunction'],
+  [/\b(contact|interlocuteur|referent|correspondant)\b/, (key) => `contact${contactPartOf(key)}` as MemberColumnField],
   [/\bfiness\b.*\b(ej|juridique|gestionnaire)\b|\bfiness ej\b/, () => 'finessEj'],
   [/\bfiness\b/, () => 'finessEt'],
   [/\bsiret\b/, () => 'siret'],
@@ -55,8 +58,8 @@ const isDateLike = (value: PlainValue) =>
 const isAmountLike = (value: PlainValue) => typeof value === 'number' || (typeof value === 'string' && /^\s*\d[\d\s\u00a0\u202f]*([.,]\d{1,2})?\s*(€|eur)?\s*$/i.test(value));
 
 /**
- * The header's suggestion, checked against the values under it: dates under « Adhésion » mean
- * « member since », amounts under « Adhésion 2026 » are the fee. A header alone misled the
+ * The header's suggestion, checked against the values under it: dates under « Adhésion » mean
+ * « member since », amounts under « Adhésion 2026 » are the fee. A header alone misled the
  * default mapping into refusing every row of a sheet.
  */
 export function suggestFieldFromValues(header: string, values: PlainValue[]): MemberColumnField | null {

@@ -16,7 +16,7 @@ export async function readMembersWorkbook(path: string, options: WorkbookRunOpti
     return { sha256, grids: sheets.map(gridOf) };
   } catch (error) {
     if (!(error instanceof WorkbookJobFailure)) throw error;
-    console.error(`[passerelles] lecture de « ${basename(path)} » interrompue`, error);
+    console.error(`[passerelles] lecture de « ${basename(path)} » interrompue`, error);
     if (error.reason === 'timeout') fail('INVALID_FILE', refusalText(path, refusalReasons.tooSlow));
     return refuseWorkbook(path);
   }

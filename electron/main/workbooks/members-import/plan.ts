@@ -7,6 +7,9 @@ import { prepared } from '../../store/register/prepared';
 import type { StructureValue } from '../../store/register/structure-input';
 import { findStructureByIdentifiers, getStructureValue } from '../../store/register/structures';
 import { importedChanges } from '../../imports/structure-changes';
+import { contactRoles } from '../../../../shared/domain/structure';
+import { listContacts } from '../../store/register/contacts';
+import { describeContactChange, mergedContact, sameContact } from './contact-match';
 import type { ReadSheet, WorkbookRead } from './describe';
 import { cellText } from './cells';
 import { columnLabel, createRowChecker, isTotalsRow, type CheckedRow, type ColumnMapping, type RowMessage } from './rows';
@@ -40,7 +43,7 @@ function mappingOf(sheet: ReadSheet, mapping: WorkbookChoice['mapping']): Column
     byField.set(field, index);
     columns.push({ field, index, header });
   }
-  if (!byField.has('name')) fail('VALIDATION', 'Indiquez quelle colonne contient le nom de la structure (« Raison sociale », « Nom de l’établissement »…).');
+  if (!byField.has('name')) fail('VALIDATION', 'Indiquez quelle colonne contient le nom de la structure (« Raison sociale », « Nom de l’établissement »…).');
   return columns;
 }
 
@@ -73,7 +76,7 @@ function registerIndex(db: Database.Database) {
  */
 export function planWorkbookImport(db: Database.Database, read: WorkbookRead, choice: WorkbookChoice, thisYear: number): WorkbookPlan {
   const sheet = read.sheets.find((candidate) => candidate.grid.name === choice.sheet);
-  if (!sheet) fail('VALIDATION', `La feuille « ${choice.sheet} » n’existe pas dans « ${read.fileName} » : choisissez-en une autre.`);
+  if (!sheet) fail('VALIDATION', `La feuille « ${choice.sheet} » n’existe pas dans « ${read.fileName} » : choisissez-en une autre.`);
   const mapping = mappingOf(sheet, choice.mapping);
   const membershipYear = choice.membershipYear ?? sheet.membershipYear ?? thisYear;
   const nameIndex = mapping.find((column) => column.field === 'name')?.index ?? null;
@@ -101,7 +104,7 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
     const keys: string[] = [];
     if (value.finessEt) keys.push(`FINESS ${value.finessEt}`);
     if (value.siret) keys.push(`SIRET ${value.siret}`);
-    if (keys.length === 0 && value.name) keys.push(`nom « ${value.name} »${value.communeName ? ` à ${value.communeName}` : ''}`);
+    if (keys.length === 0 && value.name) keys.push(`nom « ${value.name} »${value.communeName ? ` à ${value.communeName}` : ''}`);
     const repeated = keys.find((key) => firstRowOf.has(key));
     if (repeated) {
       const what = repeated.startsWith('SIRET ') ? `SIRET ${formatSiret(value.siret)}` : repeated;
@@ -124,7 +127,14 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
     planned.changes = changes;
     planned.name = current.name;
     if (described.length > 0) {
-      planned.messages.push({ column: '', message: `Mis à jour : ${described.map((change) => `${change.label} « ${change.before} » → « ${change.after} »`).join(' ; ')}.`, isWarning: true });
+      planned.messages.push({ column: '', message: `Mis à jour : ${described.map((change) => `${change.label} « ${change.before} » → « ${change.after} »`).join(' ; ')}.`, isWarning: true });
+    }
+    // The contacts too, before → after: nothing known is changed without the preview saying it.
+    const known = listContacts(db, match);
+    for (const contact of checked.contacts) {
+      const same = sameContact(known, contact);
+      const change = same ? describeContactChange(same, mergedContact(same, contact), contactRoles) : null;
+      if (change) planned.messages.push({ column: '', message: change, isWarning: true });
     }
   }
   return { rows, membershipYear, sheet: sheet.grid.name };
@@ -140,11 +150,11 @@ function matchInRegister(
   const byFiness = value.finessEt && identifiers.has(value.finessEt) ? findStructureByIdentifiers(db, { finessEt: value.finessEt }) : null;
   const bySiret = value.siret && identifiers.has(value.siret) ? findStructureByIdentifiers(db, { siret: value.siret }) : null;
   if (byFiness && bySiret && byFiness.id !== bySiret.id) {
-    refuse(`Le FINESS ${value.finessEt} est celui de « ${byFiness.name} » mais le SIRET ${formatSiret(value.siret)} celui de « ${bySiret.name} » : corrigez l’un des deux.`);
+    refuse(`Le FINESS ${value.finessEt} est celui de « ${byFiness.name} » mais le SIRET ${formatSiret(value.siret)} celui de « ${bySiret.name} » : corrigez l’un des deux.`);
     return 'refused';
   }
   if (bySiret && !byFiness && value.finessEt && bySiret.finessEt && bySiret.finessEt !== value.finessEt) {
-    refuse(`Le SIRET ${formatSiret(value.siret)} est celui de « ${bySiret.name} » (FINESS ${bySiret.finessEt}), pas du FINESS ${value.finessEt} : corrigez l’un des deux.`);
+    refuse(`Le SIRET ${formatSiret(value.siret)} est celui de « ${bySiret.name} » (FINESS ${bySiret.finessEt}), pas du FINESS ${value.finessEt} : corrigez l’un des deux.`);
     return 'refused';
   }
   const identified = byFiness ?? bySiret;
@@ -153,7 +163,7 @@ function matchInRegister(
   // Without identifiers on either side (or only the row's, filling an empty register row), name and commune decide.
   if (sameName && (!sameName.finessEt || !value.finessEt) && (!sameName.siret || !value.siret)) {
     const why = value.finessEt || value.siret ? 'elle n’avait ni FINESS ni SIRET' : 'la ligne n’a ni FINESS ni SIRET';
-    warn(`Rapprochée de « ${sameName.name} » du registre (même nom, même commune ; ${why}) : cette structure sera mise à jour, aucune autre ne sera créée.`);
+    warn(`Rapprochée de « ${sameName.name} » du registre (même nom, même commune ; ${why}) : cette structure sera mise à jour, aucune autre ne sera créée.`);
     return sameName.id;
   }
   return null;

@@ -4,6 +4,7 @@ import { contactRoles, type ContactRole } from '../../../../shared/domain/struct
 import { communeOfAddress, formerCommuneOfAddress, searchCommunes } from '../../reference/communes';
 import { searchKey } from '../../reference/search-key';
 import { normalizeContactInput, type ContactValue } from '../../store/register/contacts';
+import { roleOfFunction } from './contact-match';
 import { normalizeStructureInput, type StructureValue } from '../../store/register/structure-input';
 import { cellText, codeText, parseCount, parseDate, parseInterventionField, parseOpca, parseStructureType, parseYesNo } from './cells';
 import { columnLetter } from './xlsx-file';
@@ -64,14 +65,14 @@ function communeCodeOf(codeCell: string, nameCell: string, postcode: string): Co
     const found = communeOfAddress(post, name);
     if (found) return { code: found.code, error: null };
   }
-  // A commune merged since 2015 (« Tinchebray »): the current one, the old name kept as the locality.
+  // A commune merged since 2015 (« Tinchebray »): the current one, the old name kept as the locality.
   const former = formerCommuneOfAddress(/^\d{5}$/.test(post) ? post : '', name);
   if (former) {
     return {
       code: former.commune.code,
       error: null,
       formerName: former.formerName,
-      warning: `« ${name} » est aujourd’hui une commune déléguée de ${former.commune.name} (${former.commune.code}) : la structure est rattachée à ${former.commune.name}, « ${former.formerName} » reste dans l’adresse.`,
+      warning: `« ${name} » est aujourd’hui une commune déléguée de ${former.commune.name} (${former.commune.code}) : la structure est rattachée à ${former.commune.name}, « ${former.formerName} » reste dans l’adresse.`,
     };
   }
   const key = searchKey(name.replace(/\bcedex\b.*$/i, ''));
@@ -80,9 +81,9 @@ function communeCodeOf(codeCell: string, nameCell: string, postcode: string): Co
   const candidates = nearby.length > 0 ? nearby : same;
   if (candidates.length === 1 && candidates[0]) return { code: candidates[0].code, error: null };
   if (candidates.length > 1) {
-    return { code: '', error: `Plusieurs communes s’appellent « ${name} » : ajoutez le code postal ou le code INSEE de la bonne.` };
+    return { code: '', error: `Plusieurs communes s’appellent « ${name} » : ajoutez le code postal ou le code INSEE de la bonne.` };
   }
-  return { code: '', error: `Commune « ${name} » introuvable${post ? ` avec le code postal ${post}` : ''} : vérifiez son nom ou donnez son code INSEE.` };
+  return { code: '', error: `Commune « ${name} » introuvable${post ? ` avec le code postal ${post}` : ''} : vérifiez son nom ou donnez son code INSEE.` };
 }
 
 /** Reads and checks rows with the person's mapping; communes are looked up once per distinct cell. */
@@ -127,7 +128,7 @@ function checkRow(
   if (field.warning) warn(field.warning, 'field');
   const headcount = parseCount(raw('headcount'), 'L’effectif');
   if (!headcount.ok) withoutIt(headcount.message, 'headcount');
-  else if (headcount.value !== null && !Number.isInteger(headcount.value)) withoutIt(`L’effectif « ${text('headcount')} » doit être un nombre entier de salariés (les ETP vont dans leur colonne).`, 'headcount');
+  else if (headcount.value !== null && !Number.isInteger(headcount.value)) withoutIt(`L’effectif « ${text('headcount')} » doit être un nombre entier de salariés (les ETP vont dans leur colonne).`, 'headcount');
   const fte = parseCount(raw('fte'), 'Le nombre d’ETP');
   if (!fte.ok) withoutIt(fte.message, 'fte');
 
@@ -203,10 +204,21 @@ function contactsOf(text: (field: MemberColumnField) => string, raw: Reader, rep
     // Only an e-mail or a phone: the contact is named after the role.
     drafts.push({ input: { name: name || contactRoles[role], role, email, phone }, fields: [nameField, emailField, phoneField] });
   }
+  // A generic contact: its role comes from the function text, never from a column it was not in.
+  const genericName = text('contactName');
+  const genericEmail = text('contactEmail');
+  const genericPhone = phoneOf('contactPhone');
+  if (genericName || genericEmail || genericPhone) {
+    const { role, roleLabel } = roleOfFunction(text('contactFunction'));
+    drafts.push({
+      input: { name: genericName || (role === 'other' ? 'Contact' : contactRoles[role]), role, roleLabel, email: genericEmail, phone: genericPhone },
+      fields: ['contactName', 'contactFunction', 'contactEmail', 'contactPhone'],
+    });
+  }
   const email = text('email');
   const phone = phoneOf('phone');
   if (email || phone) {
-    // The structure's own phone and e-mail go to the one person named on the row, else to « Accueil ».
+    // The structure's own phone and e-mail go to the one person named on the row, else to « Accueil ».
     const only = drafts.length === 1 ? drafts[0] : undefined;
     if (only && !only.input.email && !only.input.phone) {
       only.input.email = email;
@@ -237,7 +249,7 @@ function membershipOf(raw: Reader, error: Reporter): MembershipValue | null {
   if (!fee.ok) error(fee.message, 'feeEuros');
   const paidOn = parseDate(raw('paidOn'));
   if (!paidOn.ok) error(paidOn.message, 'paidOn');
-  // « Adhérent depuis le 12/03/2024 »: a member the year imported.
+  // « Adhérent depuis le 12/03/2024 »: a member the year imported.
   const since = parseDate(raw('memberSince'));
   if (!since.ok) error(since.message, 'memberSince');
   const isMemberSince = since.ok && since.value !== null;

@@ -11,7 +11,7 @@ export const notAWorkbookMessage =
   'Ce fichier n’est pas un classeur Excel (.xlsx) lisible : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.';
 
 export function refuseWorkbook(path: string, more = ''): never {
-  fail('INVALID_FILE', `« ${basename(path)} » : ${notAWorkbookMessage}${more ? ` ${more}` : ''}`);
+  fail('INVALID_FILE', `« ${basename(path)} » : ${notAWorkbookMessage}${more ? ` ${more}` : ''}`);
 }
 
 const oleSignature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
@@ -26,13 +26,13 @@ export function checkWorkbookFile(path: string): string {
   try {
     size = statSync(path).size;
   } catch {
-    fail('NOT_FOUND', `Le fichier « ${basename(path)} » est introuvable : il a peut-être été déplacé. Choisissez-le à nouveau.`);
+    fail('NOT_FOUND', `Le fichier « ${basename(path)} » est introuvable : il a peut-être été déplacé. Choisissez-le à nouveau.`);
   }
   if (size === 0) refuseWorkbook(path, 'Le fichier est vide.');
   if (size > workbookMaxBytes) {
     fail(
       'INVALID_FILE',
-      `« ${basename(path)} » pèse ${Math.round(size / 1024 / 1024)} Mo : la limite est de ${workbookMaxBytes / 1024 / 1024} Mo. ` +
+      `« ${basename(path)} » pèse ${Math.round(size / 1024 / 1024)} Mo : la limite est de ${workbookMaxBytes / 1024 / 1024} Mo. ` +
         'Copiez la liste des adhérents seule dans un nouveau classeur .xlsx et importez celui-ci.',
     );
   }

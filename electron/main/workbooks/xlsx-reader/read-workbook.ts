@@ -26,7 +26,7 @@ export const refusalReasons = {
   tooSlow: 'met trop de temps à être lu : enregistrez-le à nouveau au format .xlsx, ou découpez-le.',
   unreadable: 'n’a pas pu être lu (classeur endommagé, ou protégé par un mot de passe) : ouvrez-le dans votre tableur et enregistrez-le à nouveau au format .xlsx.',
 };
-export const refusalText = (path: string, why: string) => `« ${basename(path)} » ${why} Le fichier n’a pas été importé.`;
+export const refusalText = (path: string, why: string) => `« ${basename(path)} » ${why} Le fichier n’a pas été importé.`;
 const refuse = (path: string, why: string): never => fail('INVALID_FILE', refusalText(path, why));
 
 /** Refuses what is not an .xlsx workbook, with what to do, before reading it. */
@@ -38,8 +38,8 @@ export function checkWorkbookFile(path: string): number {
     return refuse(path, 'est introuvable : il a peut-être été déplacé.');
   }
   const extension = extname(path).toLowerCase();
-  if (extension === '.xls') refuse(path, 'est au format Excel 97-2003 (.xls) : ouvrez-le et enregistrez-le au format « Classeur Excel (.xlsx) ».');
-  if (extension === '.ods') refuse(path, 'est au format OpenDocument (.ods) : enregistrez-le au format « Classeur Excel (.xlsx) ».');
+  if (extension === '.xls') refuse(path, 'est au format Excel 97-2003 (.xls) : ouvrez-le et enregistrez-le au format « Classeur Excel (.xlsx) ».');
+  if (extension === '.ods') refuse(path, 'est au format OpenDocument (.ods) : enregistrez-le au format « Classeur Excel (.xlsx) ».');
   if (extension === '.csv') refuse(path, 'est un fichier CSV : ouvrez-le dans un tableur et enregistrez-le au format .xlsx.');
   if (size > importLimits.maxBytes) refuse(path, `est trop volumineux (${Math.round(size / 1024 / 1024)} Mo, limite ${importLimits.maxBytes / 1024 / 1024} Mo) : découpez-le par année.`);
   if (size < 4) refuse(path, 'est vide : enregistrez à nouveau le classeur au format .xlsx.');
@@ -51,7 +51,7 @@ export function checkWorkbookFile(path: string): number {
     closeSync(fd);
   }
   // An .xlsx is a zip archive ("PK\3\4"); an old .xls renamed .xlsx is an OLE file.
-  if (signature.readUInt32LE(0) !== 0x04034b50) refuse(path, 'n’est pas un classeur .xlsx lisible : ouvrez-le dans votre tableur et enregistrez-le au format « Classeur Excel (.xlsx) ».');
+  if (signature.readUInt32LE(0) !== 0x04034b50) refuse(path, 'n’est pas un classeur .xlsx lisible : ouvrez-le dans votre tableur et enregistrez-le au format « Classeur Excel (.xlsx) ».');
   return size;
 }
 

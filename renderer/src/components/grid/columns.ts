@@ -54,7 +54,3 @@ export const textColumn = <T>(def: ColDef<T>): ColDef<T> => ({
   filterParams: { defaultOption: 'contains' },
   ...def,
 });
-
-/** "1 structure", "42 structures". */
-export const countOf = (count: number, singular: string, plural = `${singular}s`) =>
-  `${formatInteger(count)} ${count > 1 ? plural : singular}`;

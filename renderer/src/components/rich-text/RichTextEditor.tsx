@@ -57,8 +57,8 @@ export function RichTextEditor({ label, value, onChange, readOnly, onAddImage }:
     { key: 'underline', label: 'Souligné', text: 'S', active: state.underline, run: () => chain().toggleUnderline().run() },
     { key: 'h2', label: 'Titre', text: 'Titre', active: state.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
     { key: 'h3', label: 'Sous-titre', text: 'Sous-titre', active: state.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
-    { key: 'bullet', label: 'Liste à puces', text: '• Liste', active: state.bullet, run: () => chain().toggleBulletList().run() },
-    { key: 'ordered', label: 'Liste numérotée', text: '1. Liste', active: state.ordered, run: () => chain().toggleOrderedList().run() },
+    { key: 'bullet', label: 'Liste à puces', text: 'Liste', active: state.bullet, run: () => chain().toggleBulletList().run() },
+    { key: 'ordered', label: '1. Liste numérotée', text: '1. Liste', active: state.ordered, run: () => chain().toggleOrderedList().run() },
     { key: 'quote', label: 'Citation', text: '« Citation »', active: state.quote, run: () => chain().toggleBlockquote().run() },
     { key: 'link', label: 'Lien', text: 'Lien', active: state.link, run: addLink },
   ];

@@ -15,7 +15,7 @@ export function ExportButton({ query }: { query: AnalysisQuery }) {
   const exportAnalysis = useMutation({
     mutationFn: () => call('cdd.exportAnalysis', query),
     onMutate: () => setMessage(null),
-    onSuccess: (result) => setMessage({ tone: 'success', text: `Analyse exportée dans « ${result.fileName} ».`, written: result.written }),
+    onSuccess: (result) => setMessage({ tone: 'success', text: `Analyse exportée dans « ${result.fileName} ».`, written: result.written }),
     onError: (e) => {
       const text = failureMessage(e);
       setMessage(text ? { tone: 'error', text } : null);

@@ -28,10 +28,7 @@ export function describePeriod(first: string, count: number): string {
   return `de ${formatMonthLong(months[0] ?? first)} à ${formatMonthLong(months[months.length - 1] ?? first)}`;
 }
 
-/** January of last year: the usual start of a collection round (the data of the past year). */
-export function defaultFirstMonth(today = new Date()): string {
-  return `${today.getFullYear() - 1}-01`;
-}
+export { defaultFirstMonth } from '../../../../shared/domain/collection-period';
 
 /** Number of months from `from` to `to`, both included ("2025-01", "2025-12" → 12). */
 export function monthsBetween(from: string, to: string): number {

@@ -22,7 +22,7 @@ export function AddStructureDialog({ onCreated, onClose }: Props) {
       const message = frenchMessage(error);
       const field = fieldOfMessage(message);
       // Said once, beside the field it is about; above the form when it is about no one field.
-      setRefusal(field ? `La structure n’a pas été ajoutée : voyez le message sous « ${fieldLabels[field]} ».` : message);
+      setRefusal(field ? `La structure n’a pas été ajoutée : voyez le message sous « ${fieldLabels[field]} ».` : message);
       if (field) setErrors({ [field]: message });
     },
   });

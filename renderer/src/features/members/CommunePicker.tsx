@@ -81,7 +81,7 @@ export function CommunePicker({ label, value, epciName, error, onPick }: Props) 
               setActive((i) => Math.max(i - 1, 0));
             } else if (event.key === 'Enter') {
               event.preventDefault();
-              // The list may still show the answer to what was typed before (« 61 » for « 61100 »): never pick from it.
+              // The list may still show the answer to what was typed before (« 61 » for « 61100 »): never pick from it.
               if (query !== text.trim() || search.isFetching) return;
               const chosen = results[active];
               if (chosen) pick(chosen);
@@ -94,7 +94,7 @@ export function CommunePicker({ label, value, epciName, error, onPick }: Props) 
         />
       {isOpen && query.length >= 2 && results.length === 0 ? (
         <p className="commune-options commune-status muted" role="status">
-          {search.isFetching ? 'Recherche…' : `Aucune commune ne correspond à « ${query} ».`}
+          {search.isFetching ? 'Recherche…' : `Aucune commune ne correspond à « ${query} ».`}
         </p>
       ) : null}
       {isListShown ? (

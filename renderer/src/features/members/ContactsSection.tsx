@@ -142,7 +142,7 @@ export function ContactsSection({ structureId, contacts }: Props) {
           onConfirm={() => remove.mutate(toDelete.id)}
           onCancel={() => setToDelete(null)}
         >
-          <p>Le contact « {toDelete.name} » sera supprimé de cette structure.</p>
+          <p>Le contact « {toDelete.name} » sera supprimé de cette structure.</p>
         </ConfirmDialog>
       ) : null}
     </section>

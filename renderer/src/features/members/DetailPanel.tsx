@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { countOf } from '../../../../shared/format/plural';
 import { useMutation } from '@tanstack/react-query';
 import type { StructureChanges, StructureDetail } from '../../../../shared/api/members';
 import { structureTypes } from '../../../../shared/domain/structure';
@@ -73,7 +74,7 @@ function DetailBody({ detail, message, setMessage, onClose, onDeleted }: BodyPro
     onError: (error) => {
       const text = frenchMessage(error);
       const field = fieldOfMessage(text);
-      setMessage({ tone: 'error', text: field ? `Rien n’a été enregistré : voyez le message sous « ${fieldLabels[field]} ».` : text });
+      setMessage({ tone: 'error', text: field ? `Rien n’a été enregistré : voyez le message sous « ${fieldLabels[field]} ».` : text });
       if (field) setErrors({ [field]: text });
     },
   });
@@ -165,15 +166,15 @@ function DetailBody({ detail, message, setMessage, onClose, onDeleted }: BodyPro
       {isConfirmingDelete ? (
         <ConfirmDialog
           title="Supprimer cette structure ?"
-          confirmLabel={`Supprimer « ${structure.name} »`}
+          confirmLabel={`Supprimer « ${structure.name} »`}
           danger
           busy={remove.isPending}
           onConfirm={() => remove.mutate()}
           onCancel={() => setIsConfirmingDelete(false)}
         >
           <p>
-            « {structure.name} » sera supprimée du registre, avec ses {detail.contacts.length} contact(s) et ses {detail.memberships.length} année(s)
-            d’adhésion.
+            « {structure.name} » sera supprimée du registre, avec {detail.contacts.length === 0 ? 'aucun contact' : countOf(detail.contacts.length, 'contact', 'contacts')} et{' '}
+            {detail.memberships.length === 0 ? 'aucune année d’adhésion' : countOf(detail.memberships.length, 'année d’adhésion', 'années d’adhésion')}.
           </p>
         </ConfirmDialog>
       ) : null}

@@ -109,7 +109,7 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
   return (
     <div className="wizard">
       <p className="muted">
-        Fichier « {file.fileName} » : {countOf(file.establishmentCount, 'établissement', 'établissements')}.{' '}
+        Fichier « {file.fileName} » : {countOf(file.establishmentCount, 'établissement', 'établissements')}.{' '}
         <button type="button" className="link-button" onClick={onOther}>
           Choisir un autre fichier…
         </button>

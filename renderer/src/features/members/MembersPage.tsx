@@ -5,9 +5,10 @@ import type { StructureRow } from '../../../../shared/api/members';
 import { call } from '../../api';
 import { runCommand, useCommand } from '../../app/commands';
 import { formatInteger } from '../../../../shared/format/numbers';
-import { countOf } from '../../components/grid/columns';
+import { countOf } from '../../../../shared/format/plural';
 import { Modal } from '../../components/Modal';
 import { Notice } from '../../components/Notice';
+import { PrintButton } from '../../components/print/PrintButton';
 import { focusWhenShown, holdFocus } from '../../components/focus';
 import { useEditHistory } from '../../components/grid/edit-history';
 import { useUndoLast } from '../../components/undo';
@@ -15,6 +16,7 @@ import { WrittenFile } from '../../components/WrittenFile';
 import type { WrittenFile as WrittenFileInfo } from '../../../../shared/api/desktop';
 import { AddStructureDialog } from './AddStructureDialog';
 import { DetailPanel } from './DetailPanel';
+import { FeesDialog } from './FeesDialog';
 import { FinessImportDialog } from './FinessImportDialog';
 import { failureMessage, frenchMessage, useRegisterCache, useStructureList } from './queries';
 import { RegisterGrid, type Scope } from './RegisterGrid';
@@ -25,7 +27,7 @@ import './members.css';
 
 type Message = { tone: 'error' | 'success' | 'warning' | 'info'; text: string; written?: WrittenFileInfo; action?: { label: string; onClick: () => void } };
 type Edit = { row: StructureRow; field: keyof StructureRow; value: unknown; replay?: 'undo' | 'redo' };
-type Dialog = 'add' | 'finess' | 'workbook' | 'export' | null;
+type Dialog = 'add' | 'finess' | 'workbook' | 'export' | 'fees' | null;
 
 const scopes: { value: Scope; label: string }[] = [
   { value: 'members', label: 'Adhérents' },
@@ -59,6 +61,8 @@ export function MembersPage() {
   const [reportedCount, setDisplayed] = useState<number | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  // « Cotisations 2026 non payées »: the register filtered on the structures the fees follow-up lists.
+  const [unpaid, setUnpaid] = useState<{ year: number; ids: ReadonlySet<number> } | null>(null);
   const apiRef = useRef<GridApi<StructureRow> | null>(null);
   const rows = list.data ?? [];
   const displayed = reportedCount ?? rows.length; // until the grid has counted
@@ -70,7 +74,7 @@ export function MembersPage() {
     mutationFn: (ids: number[] | null) => call('register.export', { ids }),
     onMutate: () => setMessage(null),
     onSuccess: (result) =>
-      setMessage({ tone: 'success', text: `${countOf(result.rowCount, 'structure exportée', 'structures exportées')} dans « ${result.fileName} ».`, written: result.written }),
+      setMessage({ tone: 'success', text: `${countOf(result.rowCount, 'structure exportée', 'structures exportées')} dans « ${result.fileName} ».`, written: result.written }),
     onError: (error) => {
       const text = failureMessage(error);
       setMessage(text ? { tone: 'error', text } : null);
@@ -114,13 +118,13 @@ export function MembersPage() {
       const done = replay === 'undo' ? `Modification annulée : ${description}.` : `${description}.`;
       setMessage(
         detail.warnings.length > 0
-          ? { tone: 'warning', text: `« ${detail.structure.name} » enregistrée, mais : ${detail.warnings.map((w) => w.message).join(' ')} (${done})`, action }
+          ? { tone: 'warning', text: `« ${detail.structure.name} » enregistrée, mais : ${detail.warnings.map((w) => w.message).join(' ')} (${done})`, action }
           : { tone: 'success', text: done, action },
       );
     },
     onError: (error, { row }) => {
       cache.putRow(row); // the cell goes back to what the file holds
-      setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${frenchMessage(error)}` });
+      setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${frenchMessage(error)}` });
     },
   });
   const saveEdit = edit.mutate;
@@ -128,7 +132,7 @@ export function MembersPage() {
     (row: StructureRow, field: keyof StructureRow, newValue: unknown) => {
       const change = changeOf(field, newValue);
       if (typeof change === 'string') {
-        setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${change}` });
+        setMessage({ tone: 'error', text: `« ${row.name} » n’a pas été modifiée : ${change}` });
         return;
       }
       if (change.value === row[field]) return;
@@ -206,6 +210,10 @@ export function MembersPage() {
           <button type="button" disabled={rows.length === 0 || exportRegister.isPending} onClick={() => runCommand('members.export')}>
             {exportRegister.isPending ? 'Export en cours…' : 'Exporter vers Excel…'}
           </button>
+          <PrintButton printable={{ kind: 'register' }} label="Imprimer la liste…" disabled={rows.length === 0} />
+          <button type="button" disabled={rows.length === 0} onClick={() => setDialog('fees')}>
+            Suivi des cotisations…
+          </button>
         </div>
       </header>
       {message ? (
@@ -231,7 +239,7 @@ export function MembersPage() {
               <button type="button" className="link-button" onClick={openFiness}>
                 importer l’extraction FINESS
               </button>{' '}
-              (fichier CSV « etalab » téléchargé sur data.gouv.fr) et choisir votre territoire ;
+              (fichier CSV « etalab » téléchargé sur data.gouv.fr) et choisir votre territoire ;
             </li>
             <li>
               <button type="button" className="link-button" onClick={openWorkbook}>
@@ -261,8 +269,16 @@ export function MembersPage() {
               ))}
             </div>
             <span className="register-count" aria-live="polite">
-              {displayed === rows.length ? countOf(rows.length, 'structure') : `${countOf(displayed, 'structure')} sur ${formatInteger(rows.length)}`}
+              {displayed === rows.length ? countOf(rows.length, 'structure', 'structures') : `${countOf(displayed, 'structure', 'structures')} sur ${formatInteger(rows.length)}`}
             </span>
+            {unpaid ? (
+              <span className="filter-chip">
+                Cotisations {unpaid.year} non payées
+                <button type="button" className="link-button" onClick={() => setUnpaid(null)}>
+                  Retirer ce filtre
+                </button>
+              </span>
+            ) : null}
           </div>
           <div
             className={selectedId === null ? 'register-body' : 'register-body with-panel'}
@@ -290,6 +306,7 @@ export function MembersPage() {
               onDisplayedCount={setDisplayed}
               onReady={onReady}
               history={history}
+              onlyIds={unpaid?.ids ?? null}
             />
             {selectedId !== null ? (
               <DetailPanel
@@ -315,13 +332,23 @@ export function MembersPage() {
             void cache.refreshAll();
             setDialog(null);
             setSelectedId(detail.structure.id);
-            // Focus goes to the new structure's card, not back to « Ajouter une structure… ».
+            // Focus goes to the new structure's card, not back to « Ajouter une structure… ».
             focusWhenShown(() => document.querySelector<HTMLElement>('.detail-panel .detail-header h2'));
             setMessage(
               detail.warnings.length > 0
-                ? { tone: 'warning', text: `« ${detail.structure.name} » a été ajoutée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` }
-                : { tone: 'success', text: `« ${detail.structure.name} » a été ajoutée au registre.` },
+                ? { tone: 'warning', text: `« ${detail.structure.name} » a été ajoutée, mais : ${detail.warnings.map((w) => w.message).join(' ')}` }
+                : { tone: 'success', text: `« ${detail.structure.name} » a été ajoutée au registre.` },
             );
+          }}
+        />
+      ) : null}
+      {dialog === 'fees' ? (
+        <FeesDialog
+          onClose={() => setDialog(null)}
+          onFilter={(year, ids) => {
+            setUnpaid({ year, ids: new Set(ids) });
+            setScope('all');
+            setDialog(null);
           }}
         />
       ) : null}
@@ -337,7 +364,7 @@ export function MembersPage() {
                 Annuler
               </button>
               <button type="button" disabled={exportRegister.isPending} onClick={() => exportRegister.mutate(null)}>
-                Tout le registre ({countOf(rows.length, 'structure')})
+                Tout le registre ({countOf(rows.length, 'structure', 'structures')})
               </button>
               <button type="button" className="primary" disabled={exportRegister.isPending} onClick={() => exportRegister.mutate(displayedIds())}>
                 Seulement les {countOf(displayed, 'structure affichée', 'structures affichées')}

@@ -24,11 +24,11 @@ function toInput(draft: Draft): { input?: MembershipInput; error?: string } {
   const year = Number(draft.year);
   if (!/^\d{4}$/.test(draft.year.trim()) || year < 2000 || year > 2100) return { error: `L’année doit s’écrire sur 4 chiffres (par exemple ${new Date().getFullYear()}).` };
   const feeCents = parseFeeCents(draft.fee);
-  if (feeCents === undefined) return { error: `La cotisation doit être un montant en euros (par exemple 150 ou 150,50), « ${draft.fee.trim()} » ne convient pas.` };
+  if (feeCents === undefined) return { error: `La cotisation doit être un montant en euros (par exemple 150 ou 150,50), « ${draft.fee.trim()} » ne convient pas.` };
   let paidOn: string | null = null;
   if (draft.paidOn.trim() !== '') {
     paidOn = parseFrenchDate(draft.paidOn);
-    if (!paidOn) return { error: `« ${draft.paidOn.trim()} » n’est pas une date : tapez la date de paiement jj/mm/aaaa (par exemple 15/03/${year}).` };
+    if (!paidOn) return { error: `« ${draft.paidOn.trim()} » n’est pas une date : tapez la date de paiement jj/mm/aaaa (par exemple 15/03/${year}).` };
   }
   return { input: { year, isMember: draft.isMember, feeCents, paidOn } };
 }

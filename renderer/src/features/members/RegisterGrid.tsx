@@ -19,6 +19,8 @@ type Props = {
   onDisplayedCount: (count: number) => void;
   onReady: (api: GridApi<StructureRow>) => void;
   history?: EditHistory;
+  /** Only these structures (e.g. the unpaid fees of a year, from « Suivi des cotisations »), or all. */
+  onlyIds?: ReadonlySet<number> | null;
 };
 
 const labelOf = (labels: Record<string, string>) => (code: unknown) => (typeof code === 'string' && code ? (labels[code] ?? code) : '');
@@ -51,13 +53,15 @@ function MemberBadge({ data }: { data?: StructureRow }) {
 }
 
 /** The register: one row per structure, edited cell by cell (each edit is checked by the handler). */
-export function RegisterGrid({ rows, quickFilter, scope, selectedId, onSelect, onEdit, onDisplayedCount, onReady, history }: Props) {
+export function RegisterGrid({ rows, quickFilter, scope, selectedId, onSelect, onEdit, onDisplayedCount, onReady, history, onlyIds = null }: Props) {
   const apiRef = useRef<GridApi<StructureRow> | null>(null);
   const scopeRef = useRef(scope);
+  const onlyRef = useRef(onlyIds);
   useEffect(() => {
     scopeRef.current = scope;
+    onlyRef.current = onlyIds;
     apiRef.current?.onFilterChanged();
-  }, [scope]);
+  }, [scope, onlyIds]);
 
   // The grid follows the panel: another row selected elsewhere, or the panel closed.
   useEffect(() => {
@@ -128,9 +132,10 @@ export function RegisterGrid({ rows, quickFilter, scope, selectedId, onSelect, o
       getRowId={(p) => String(p.data.id)}
       quickFilterText={quickFilter}
       cacheQuickFilter
-      isExternalFilterPresent={() => scopeRef.current !== 'all'}
+      isExternalFilterPresent={() => scopeRef.current !== 'all' || onlyRef.current !== null}
       doesExternalFilterPass={(node: IRowNode<StructureRow>) =>
-        scopeRef.current === 'members' ? node.data?.isMember === true : node.data?.isMember === false
+        (onlyRef.current === null || onlyRef.current.has(node.data?.id ?? 0)) &&
+        (scopeRef.current === 'all' || (scopeRef.current === 'members' ? node.data?.isMember === true : node.data?.isMember === false))
       }
       readOnlyEdit
       onCellEditRequest={(event: CellEditRequestEvent<StructureRow>) => {

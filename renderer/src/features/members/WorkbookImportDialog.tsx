@@ -85,7 +85,7 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
     onMutate: () => setError(null),
     onSuccess: (r) =>
       onDone(
-        `Classeur « ${file.fileName} » importé : ${countOf(r.added, 'structure ajoutée', 'structures ajoutées')}, ` +
+        `Classeur « ${file.fileName} » importé : ${countOf(r.added, 'structure ajoutée', 'structures ajoutées')}, ` +
           `${countOf(r.updated, 'mise à jour', 'mises à jour')}, ${countOf(r.contactsSaved, 'contact enregistré', 'contacts enregistrés')}, ` +
           `${countOf(r.membershipsSaved, 'adhésion enregistrée', 'adhésions enregistrées')}` +
           (r.refused > 0 ? ` ; ${countOf(r.refused, 'ligne refusée laissée', 'lignes refusées laissées')} de côté.` : '.'),
@@ -94,14 +94,14 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
   });
   const changed = () => setPreview(null);
   const toImport = preview ? preview.counts.add + preview.counts.update : 0;
-  // « À vérifier »: refused rows and rows imported with a warning (a cell left out, a commune renamed).
+  // « À vérifier »: refused rows and rows imported with a warning (a cell left out, a commune renamed).
   const needsCheck = (r: NonNullable<typeof preview>['rows'][number]) => r.status === 'refused' || (r.status !== 'skipped' && r.messages.some((m) => m.isWarning));
   const shownRows = preview ? preview.rows.filter((r) => (isRefusedOnly ? needsCheck(r) : r.status !== 'skipped' || r.messages.length > 0)) : [];
 
   return (
     <div className="wizard">
       <p className="muted">
-        Classeur « {file.fileName} ».{' '}
+        Classeur « {file.fileName} ».{' '}
         <button type="button" className="link-button" onClick={onOther}>
           Choisir un autre fichier…
         </button>
@@ -112,7 +112,7 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
           {isMappingOpen ? null : (
             <span className="muted">
               {' '}
-              — feuille « {sheetName} », {countOf(mapped.size, 'champ reconnu', 'champs reconnus')} (cliquez pour modifier)
+              — feuille « {sheetName} », {countOf(mapped.size, 'champ reconnu', 'champs reconnus')} (cliquez pour modifier)
             </span>
           )}
         </summary>

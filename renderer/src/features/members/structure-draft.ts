@@ -76,8 +76,8 @@ export function parseFte(text: string): number | null | undefined {
   return value !== null && value >= 0 ? value : undefined;
 }
 
-export const countMessage = (text: string) => `L’effectif doit être un nombre entier de salariés (par exemple 42), « ${text.trim()} » ne convient pas.`;
-export const fteMessage = (text: string) => `Les ETP doivent être un nombre, avec une virgule si besoin (par exemple 12,5), « ${text.trim()} » ne convient pas.`;
+export const countMessage = (text: string) => `L’effectif doit être un nombre entier de salariés (par exemple 42), « ${text.trim()} » ne convient pas.`;
+export const fteMessage = (text: string) => `Les ETP doivent être un nombre, avec une virgule si besoin (par exemple 12,5), « ${text.trim()} » ne convient pas.`;
 
 /** The checks the page can make before asking: the same shared functions the handler uses. */
 export function checkDraft(draft: StructureDraft): { input: StructureInput | null; errors: FieldErrors } {

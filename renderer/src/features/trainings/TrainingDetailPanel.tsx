@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { formatDecimal, formatEuros } from '../../../../shared/format/numbers';
+import { CompetenciesSection } from './CompetenciesSection';
 import { FundExchange } from './FundExchange';
 import { ParticipantsSection } from './ParticipantsSection';
 import { SessionsSection } from './SessionsSection';
@@ -84,6 +85,7 @@ export function TrainingDetailPanel({ id, onDeleted }: Props) {
       </section>
       <SessionsSection detail={detail.data} />
       <ParticipantsSection detail={detail.data} />
+      <CompetenciesSection detail={detail.data} />
       <FundExchange scope={{ kind: 'training', trainingId: id }} title="Classeurs des OPCA pour cette formation" />
       {isDeleting ? (
         <ConfirmDialog

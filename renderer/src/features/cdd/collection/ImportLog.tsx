@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { call } from '../../../api';
 import { Notice } from '../../../components/Notice';
 import { formatDateTime } from '../../../../../shared/format/dates';
-import { formatDecimal, formatInteger } from '../../../../../shared/format/numbers';
+import { formatHours, formatInteger } from '../../../../../shared/format/numbers';
 import { describePeriod, monthsBetween } from '../months';
 import { cddKeys, failureMessage } from '../queries';
 
-/** Every import, newest first: file, fingerprint, when, counts; replaced ones are kept and marked. */
+/** Every import, newest first: file, when, by whom, counts; replaced ones are kept and marked; the fingerprint behind « Détails ». */
 export function ImportLog() {
   const imports = useQuery({ queryKey: cddKeys.imports, queryFn: () => call('cdd.imports', { structureId: null }) });
   return (
@@ -38,21 +38,24 @@ export function ImportLog() {
                     {entry.importedBy ? (
                       <>
                         <br />
-                        <span className="hint">par {entry.importedBy}</span>
+                        <span className="hint">importé par {entry.importedBy}</span>
                       </>
                     ) : null}
                   </td>
                   <td>{entry.structureName}</td>
                   <td>{describePeriod(entry.period.from, monthsBetween(entry.period.from, entry.period.to))}</td>
-                  <td title={`SHA-256 ${entry.sha256}`}>
+                  <td>
                     {entry.fileName}
-                    <br />
-                    <span className="hint">empreinte {entry.sha256.slice(0, 12)}…</span>
+                    {/* The fingerprint only for whoever needs to prove which file it was. */}
+                    <details className="technical">
+                      <summary>Détails</summary>
+                      <span className="hint">Empreinte du fichier (SHA-256) : {entry.sha256}</span>
+                    </details>
                   </td>
                   <td className="number">{formatInteger(entry.rowsAccepted)}</td>
                   <td className="number">{formatInteger(entry.rowsRefused)}</td>
-                  <td className="number">{formatDecimal(Math.round(entry.hours * 100) / 100)}</td>
-                  <td>{entry.replacedBy ? <span className="badge badge-warning">remplacé le {formatDateTime(entry.replacedAt)}</span> : <span className="badge">compte</span>}</td>
+                  <td className="number">{formatHours(entry.hours)}</td>
+                  <td>{entry.replacedBy ? <span className="badge badge-warning">remplacé le {formatDateTime(entry.replacedAt)}</span> : <span className="badge">pris en compte</span>}</td>
                 </tr>
               ))}
             </tbody>

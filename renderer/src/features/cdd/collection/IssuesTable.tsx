@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { cddReasons, type ReturnedFile } from '../../../../../shared/api/cdd';
-import { formatDecimal, formatInteger } from '../../../../../shared/format/numbers';
+import { formatHours, formatInteger } from '../../../../../shared/format/numbers';
 import { formatMonth } from '../months';
 
 type Line = { key: string; sheet: string; row: number | null; column: string; status: 'accepted' | 'refused' | 'warning'; text: string };
@@ -21,7 +21,7 @@ export function IssuesTable({ file }: { file: ReturnedFile }) {
         formatMonth(l.month),
         l.occupationLabel,
         l.contracts === null ? null : `${formatInteger(l.contracts)} CDD`,
-        `${formatDecimal(l.hours)} h`,
+        `${formatHours(l.hours)} h`,
         l.reason ? cddReasons[l.reason] : null,
       ]
         .filter(Boolean)

@@ -1,4 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { countOf, plural } from '../../../../../shared/format/plural';
 import { call } from '../../../api';
 import { Notice } from '../../../components/Notice';
 import { formatDateTime } from '../../../../../shared/format/dates';
@@ -10,6 +12,23 @@ import { failureMessage } from '../queries';
 export function MissingPanel({ from, to }: { from: string; to: string }) {
   const missing = useQuery({ queryKey: ['cdd', 'missing', from, to], queryFn: () => call('cdd.missing', { period: { from, to } }) });
   const data = missing.data;
+  const [exported, setExported] = useState<{ tone: 'success' | 'warning' | 'error'; text: string } | null>(null);
+  // The reminder list: one line per contact e-mail of each structure that sent nothing (issue 7, section 3).
+  const exportList = useMutation({
+    mutationFn: () => call('followUp.exportMissingCdd', { from, to }),
+    onMutate: () => setExported(null),
+    onSuccess: (r) =>
+      setExported({
+        tone: r.withoutEmail > 0 ? 'warning' : 'success',
+        text:
+          `Liste de relance enregistrée dans «\u00a0${r.fileName}\u00a0» : ${countOf(r.rowCount, 'structure', 'structures')}` +
+          (r.withoutEmail > 0 ? `, dont ${countOf(r.withoutEmail, 'sans adresse e-mail', 'sans adresse e-mail')} (à compléter dans le registre).` : '.'),
+      }),
+    onError: (error) => {
+      const text = failureMessage(error);
+      setExported(text ? { tone: 'error', text } : null);
+    },
+  });
   return (
     <section className="panel" aria-labelledby="cdd-missing-title">
       <h2 id="cdd-missing-title">Réponses pour la période {describePeriod(from, monthsBetween(from, to))}</h2>
@@ -21,8 +40,8 @@ export function MissingPanel({ from, to }: { from: string; to: string }) {
             <p className="muted">Aucune structure n’est attendue pour cette période : préparez d’abord les classeurs de collecte pour les structures choisies.</p>
           ) : (
           <p>
-            <strong>{formatInteger(data.received)}</strong> structure{data.received > 1 ? 's ont' : ' a'} répondu sur <strong>{formatInteger(data.expected)}</strong> attendue
-            {data.expected > 1 ? 's' : ''}.
+            <strong>{formatInteger(data.received)}</strong> {plural(data.received, 'structure a', 'structures ont')} répondu sur <strong>{formatInteger(data.expected)}</strong>{' '}
+            {plural(data.expected, 'attendue', 'attendues')}.
           </p>
           )}
           {data.missing.length === 0 && data.expected > 0 ? <Notice tone="success">Toutes les structures attendues ont envoyé leurs chiffres.</Notice> : null}
@@ -52,6 +71,14 @@ export function MissingPanel({ from, to }: { from: string; to: string }) {
               </table>
             </div>
           ) : null}
+          {data.missing.length > 0 ? (
+            <div className="panel-actions" style={{ marginTop: '0.75rem' }}>
+              <button type="button" disabled={exportList.isPending} onClick={() => exportList.mutate()}>
+                {exportList.isPending ? 'Export en cours…' : 'Exporter la liste de relance (avec les e-mails)…'}
+              </button>
+            </div>
+          ) : null}
+          {exported ? <Notice tone={exported.tone}>{exported.text}</Notice> : null}
         </>
       ) : null}
     </section>

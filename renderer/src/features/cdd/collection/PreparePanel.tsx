@@ -60,7 +60,7 @@ export function PreparePanel({ periodStart, months, onPeriodChange }: Props) {
       {structures.isPending ? <p className="muted">Chargement du registre…</p> : null}
       {structures.isError ? <Notice tone="error">{failureMessage(structures.error)}</Notice> : null}
       {structures.data && list.length === 0 ? (
-        <Notice tone="info">Le registre est vide : ajoutez d’abord les structures adhérentes (section « Adhérents »), puis revenez préparer leurs classeurs.</Notice>
+        <Notice tone="info">Le registre est vide : ajoutez d’abord les structures adhérentes (section « Adhérents »), puis revenez préparer leurs classeurs.</Notice>
       ) : null}
       {list.length > 0 && selected ? <MemberPicker structures={list} selected={selected} onChange={setChosen} /> : null}
       <div className="toolbar">

@@ -6,7 +6,7 @@ import { Notice } from '../../../components/Notice';
 import type { CommitResult, MapColumns, Occupation, ReturnedFile } from '../../../../../shared/api/cdd';
 import type { StructureRow } from '../../../../../shared/api/members';
 import { formatDateTime } from '../../../../../shared/format/dates';
-import { formatBytes, formatDecimal, formatInteger } from '../../../../../shared/format/numbers';
+import { formatBytes, formatHours, formatInteger } from '../../../../../shared/format/numbers';
 import { describePeriod, monthsBetween } from '../months';
 import { failureMessage } from '../queries';
 import { ColumnMappingForm } from './ColumnMappingForm';
@@ -109,7 +109,7 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
           ) : null}
           {file.counts.blank > 0 && file.recognisedBy !== 'meta' ? <span className="muted">{formatInteger(file.counts.blank)} lignes vides ignorées</span> : null}
           <span>
-            <strong>{formatDecimal(Math.round(file.totals.hours * 100) / 100)}</strong> heures
+            <strong>{formatHours(file.totals.hours)}</strong> heures
           </span>
           <span>
             <strong>{formatInteger(file.totals.contracts)}</strong> CDD
@@ -118,7 +118,10 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
       ) : null}
 
       {!isDone && file.status !== 'refused' ? (
-        <UnknownOccupations key={file.issues.length} file={file} occupations={occupations} busy={busy} onResolve={(input) => resolve.mutate({ choices: input, saveAsSynonyms: true })} />
+        <>
+          <UnknownOccupations key={file.issues.length} file={file} occupations={occupations} busy={busy} onResolve={(input) => resolve.mutate({ choices: input, saveAsSynonyms: true })} />
+          <UnknownOccupations key={`matched-${file.issues.length}`} matched file={file} occupations={occupations} busy={busy} onResolve={(input) => resolve.mutate({ choices: input, saveAsSynonyms: true })} />
+        </>
       ) : null}
 
       {file.status !== 'refused' && file.status !== 'needs-mapping' ? <IssuesTable file={file} /> : null}
@@ -165,7 +168,7 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
           <p>
             {file.replaces.every((r) => r.reason === 'same-file')
               ? `Ce fichier a déjà été importé : ses chiffres remplaceront ceux de l’import précédent.`
-              : `Les chiffres de ${file.replaces.map((r) => `« ${r.fileName} »`).join(', ')} (même structure, même période) seront remplacés par ceux de « ${file.fileName} ».`}{' '}
+              : `Les chiffres de ${file.replaces.map((r) => `« ${r.fileName} »`).join(', ')} (même structure, même période) seront remplacés par ceux de « ${file.fileName} ».`}{' '}
             Rien ne sera compté deux fois. Une sauvegarde est faite avant.
           </p>
         </ConfirmDialog>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ColDef, ColGroupDef, GridReadyEvent } from 'ag-grid-community';
 import { DataGrid, gridTheme } from '../../../components/grid/DataGrid';
 import type { Consolidation, ConsolidationCell } from '../../../../../shared/domain/pooling/types';
-import { formatDecimal, formatInteger } from '../../../../../shared/format/numbers';
+import { formatFte, formatHours } from '../../../../../shared/format/numbers';
 import { formatMonth } from '../months';
 
 const monthOnly = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' });
@@ -29,8 +29,6 @@ type Props = {
 
 const monthField = (month: string) => `m_${month}`;
 
-const formatHours = (v: number) => formatInteger(Math.round(v));
-const formatFte = (v: number) => formatDecimal(Math.round(v * 100) / 100);
 
 /** Occupation × month, hours or FTE, with the totals row pinned at the bottom; a click opens the structures behind a cell. */
 export function ConsolidationGrid({ consolidation, measure, onCell, onReady }: Props) {

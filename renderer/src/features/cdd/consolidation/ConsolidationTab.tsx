@@ -6,7 +6,7 @@ import { Modal } from '../../../components/Modal';
 import { BarChart } from '../../../components/charts/BarChart';
 import type { CddFilters } from '../../../../../shared/api/cdd';
 import type { ConsolidationCell } from '../../../../../shared/domain/pooling/types';
-import { formatDecimal, formatInteger } from '../../../../../shared/format/numbers';
+import { formatFte, formatHours, formatInteger } from '../../../../../shared/format/numbers';
 import type { TabProps } from '../CddPage';
 import { EmptyState } from '../EmptyState';
 import { ExportButton } from '../ExportButton';
@@ -55,7 +55,7 @@ function Consolidation({ initialPeriod, onGoTo }: { initialPeriod: { from: strin
     () => [...(consolidated.data?.occupations ?? [])].sort((a, b) => b.total.fte - a.total.fte).slice(0, 15).map((o) => ({ label: o.label, value: o.total.fte })),
     [consolidated.data],
   );
-  const formatFte = useCallback((v: number) => formatDecimal(Math.round(v * 100) / 100), []);
+  const fteText = useCallback((v: number) => formatFte(v), []);
 
   const data = consolidated.data;
   return (
@@ -76,7 +76,7 @@ function Consolidation({ initialPeriod, onGoTo }: { initialPeriod: { from: strin
           <>
             <div className="panel-header">
               <p>
-                <strong>{formatInteger(Math.round(data.total.hours))} h</strong> de CDD, soit <strong>{formatDecimal(Math.round(data.total.fte * 100) / 100)} ETP</strong> sur la période,
+                <strong>{formatHours(data.total.hours)} h</strong> de CDD, soit <strong>{formatFte(data.total.fte)} ETP</strong> sur la période,
                 dans {formatInteger(data.structureCount)} structure{data.structureCount > 1 ? 's' : ''} ({formatInteger(data.hoursPerFte)} h = 1 ETP par an). Cliquez sur un chiffre pour
                 voir les structures qui le composent.
               </p>
@@ -102,7 +102,7 @@ function Consolidation({ initialPeriod, onGoTo }: { initialPeriod: { from: strin
       {data && data.occupations.length > 0 ? (
         <div className="chart-row">
           <div className="panel">
-            <BarChart title="ETP par métier sur la période" valueName="ETP" formatValue={formatFte} data={fteBars} />
+            <BarChart title="ETP par métier sur la période" valueName="ETP" formatValue={fteText} data={fteBars} />
           </div>
           <div className="panel">
             <MonthlyProfile consolidation={data} filters={filters} period={period} />

@@ -3,7 +3,7 @@ import { call } from '../../../api';
 import { Notice } from '../../../components/Notice';
 import type { CddFilters } from '../../../../../shared/api/cdd';
 import type { ConsolidationCell } from '../../../../../shared/domain/pooling/types';
-import { formatDecimal, formatInteger } from '../../../../../shared/format/numbers';
+import { formatFte, formatHours, formatInteger } from '../../../../../shared/format/numbers';
 import { failureMessage } from '../queries';
 
 type Props = { cell: ConsolidationCell; filters: CddFilters; period: { from: string; to: string } };
@@ -35,8 +35,8 @@ export function DrillDown({ cell, filters, period }: Props) {
           {sorted.map((l) => (
             <tr key={l.structureId}>
               <td>{l.name}</td>
-              <td className="number">{formatDecimal(Math.round(l.hours * 100) / 100)}</td>
-              <td className="number">{formatDecimal(Math.round(l.fte * 100) / 100)}</td>
+              <td className="number">{formatHours(l.hours)}</td>
+              <td className="number">{formatFte(l.fte)}</td>
               <td className="number">{formatInteger(l.contracts)}</td>
               <td className="number">{total.hours > 0 ? `${formatInteger(Math.round((l.hours / total.hours) * 100))} %` : ''}</td>
             </tr>
@@ -45,8 +45,8 @@ export function DrillDown({ cell, filters, period }: Props) {
         <tfoot>
           <tr>
             <th>Total ({sorted.length} structure{sorted.length > 1 ? 's' : ''})</th>
-            <th className="number">{formatDecimal(Math.round(total.hours * 100) / 100)}</th>
-            <th className="number">{formatDecimal(Math.round(total.fte * 100) / 100)}</th>
+            <th className="number">{formatHours(total.hours)}</th>
+            <th className="number">{formatFte(total.fte)}</th>
             <th className="number">{formatInteger(total.contracts)}</th>
             <td />
           </tr>

@@ -5,7 +5,7 @@ import { Notice } from '../../../components/Notice';
 import { StackedColumnChart } from '../../../components/charts/StackedColumnChart';
 import type { CddFilters } from '../../../../../shared/api/cdd';
 import type { Consolidation } from '../../../../../shared/domain/pooling/types';
-import { formatInteger } from '../../../../../shared/format/numbers';
+import { formatHours } from '../../../../../shared/format/numbers';
 import { formatMonth } from '../months';
 import { failureMessage } from '../queries';
 
@@ -38,7 +38,7 @@ export function MonthlyProfile({ consolidation, filters, period }: Props) {
       return { series, rows };
     },
   });
-  const formatHours = useCallback((v: number) => `${formatInteger(Math.round(v))}`, []);
+  const hoursText = useCallback((v: number) => formatHours(v), []);
   return (
     <div className="monthly-profile">
       <label className="inline-field">
@@ -53,7 +53,7 @@ export function MonthlyProfile({ consolidation, filters, period }: Props) {
       </label>
       {profile.isError ? <Notice tone="error">{failureMessage(profile.error)}</Notice> : null}
       {profile.data ? (
-        <StackedColumnChart title="Heures de CDD par mois, par structure" valueName="Heures" formatValue={formatHours} rows={profile.data.rows} series={profile.data.series} />
+        <StackedColumnChart title="Heures de CDD par mois, par structure" valueName="Heures" formatValue={hoursText} rows={profile.data.rows} series={profile.data.series} />
       ) : (
         <p className="muted">Chargement du profil…</p>
       )}

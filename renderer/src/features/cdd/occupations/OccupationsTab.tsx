@@ -36,7 +36,7 @@ export function OccupationsTab(_props: TabProps) {
       const merged = list.find((o) => o.key === merge.mergeKey);
       setConfirmMerge(false);
       setMerge({ keepKey: '', mergeKey: '' });
-      setMessage({ tone: 'success', text: `« ${merged?.label ?? merge.mergeKey} » est fusionné dans « ${kept.label} » : ses CDD et ses synonymes y sont rattachés.` });
+      setMessage({ tone: 'success', text: `« ${merged?.label ?? merge.mergeKey} » est fusionné dans « ${kept.label} » : ses CDD et ses synonymes y sont rattachés.` });
       void invalidate();
     },
     onError: (e) => {
@@ -98,7 +98,7 @@ export function OccupationsTab(_props: TabProps) {
       <div className="occupation-forms">
         <NewOccupationForm
           onCreated={(o) => {
-            setMessage({ tone: 'success', text: `Métier « ${o.label} » ajouté.` });
+            setMessage({ tone: 'success', text: `Métier « ${o.label} » ajouté.` });
             void invalidate();
           }}
           onError={onError}
@@ -141,9 +141,9 @@ export function OccupationsTab(_props: TabProps) {
         <ConfirmDialog title="Fusionner ces deux métiers ?" confirmLabel="Fusionner" danger busy={mergeMutation.isPending} onConfirm={() => mergeMutation.mutate()} onCancel={() => setConfirmMerge(false)}>
           <p>
             {mergeOne.entryCount === 0
-              ? `« ${mergeOne.label} » n’a encore aucune ligne de CDD.`
-              : `${mergeOne.entryCount === 1 ? 'La ligne' : `Les ${formatInteger(mergeOne.entryCount)} lignes`} de CDD de « ${mergeOne.label} » seront rattachées à « ${keep.label} » (les chiffres d’une même structure et d’un même mois s’additionnent).`}{' '}
-            « {mergeOne.label} » disparaîtra de la liste et deviendra un synonyme de « {keep.label} ».
+              ? `« ${mergeOne.label} » n’a encore aucune ligne de CDD.`
+              : `${mergeOne.entryCount === 1 ? 'La ligne' : `Les ${formatInteger(mergeOne.entryCount)} lignes`} de CDD de « ${mergeOne.label} » seront rattachées à « ${keep.label} » (les chiffres d’une même structure et d’un même mois s’additionnent).`}{' '}
+            « {mergeOne.label} » disparaîtra de la liste et deviendra un synonyme de « {keep.label} ».
           </p>
           <p>Une sauvegarde est faite avant. Cette opération ne se défait qu’en restaurant cette sauvegarde.</p>
         </ConfirmDialog>

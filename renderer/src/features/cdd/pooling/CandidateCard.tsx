@@ -1,6 +1,7 @@
 import type { AnalysisQuery } from '../../../../../shared/api/cdd';
 import type { DemandAnalysis, PooledPositionProposal } from '../../../../../shared/domain/pooling/types';
-import { formatInteger, formatOneDecimal } from '../../../../../shared/format/numbers';
+import { formatFte, formatHours, formatInteger } from '../../../../../shared/format/numbers';
+import { plural } from '../../../../../shared/format/plural';
 import { formatMonth } from '../months';
 import { CopyButton } from '../CopyButton';
 import { OccupancyBar } from './OccupancyBar';
@@ -12,10 +13,18 @@ export const areaLabel = (area: DemandAnalysis['area']) =>
 /** The best position of the first candidates shows its month-by-month plan at once; the others on a click (each plan is one call). */
 const PLANS_SHOWN_OPEN = 3;
 
-type Props = { rank: number | null; analysis: DemandAnalysis; proposals: PooledPositionProposal[]; hasProposalsElsewhere: boolean; query: AnalysisQuery };
+type Props = {
+  rank: number | null;
+  analysis: DemandAnalysis;
+  proposals: PooledPositionProposal[];
+  hasProposalsElsewhere: boolean;
+  /** Which constraint stopped the concrete positions, and what to change (see whyNoProposal). */
+  noProposalReason: string;
+  query: AnalysisQuery;
+};
 
 /** One occupation in one area: the figures, the sentence to paste, and the concrete positions. */
-export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere, query }: Props) {
+export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere, noProposalReason, query }: Props) {
   return (
     <article className={analysis.isCandidate ? 'candidate' : 'candidate is-below'} aria-label={`${analysis.subject.label} — ${areaLabel(analysis.area)}`}>
       <header>
@@ -31,16 +40,16 @@ export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere
       </div>
       <div className="counts">
         <span>
-          <strong>{formatOneDecimal(analysis.combinedFte)}</strong> ETP cumulés
+          <strong>{formatFte(analysis.combinedFte)}</strong> {plural(analysis.combinedFte, 'ETP cumulé', 'ETP cumulés')}
         </span>
         <span>
           <strong>{formatInteger(analysis.structureCount)}</strong> structure{analysis.structureCount > 1 ? 's' : ''}
         </span>
         <span>
-          Pic : <strong>{formatMonth(analysis.peak.month)}</strong> ({formatInteger(Math.round(analysis.peak.hours))} h)
+          Pic : <strong>{formatMonth(analysis.peak.month)}</strong> ({formatHours(analysis.peak.hours)} h)
         </span>
         <span>
-          Creux : <strong>{formatMonth(analysis.trough.month)}</strong> ({formatInteger(Math.round(analysis.trough.hours))} h)
+          Creux : <strong>{formatMonth(analysis.trough.month)}</strong> ({formatHours(analysis.trough.hours)} h)
         </span>
       </div>
       {analysis.reasons.length > 0 ? (
@@ -74,7 +83,7 @@ export function CandidateCard({ rank, analysis, proposals, hasProposalsElsewhere
       ) : hasProposalsElsewhere ? (
         <p className="hint">Les postes mutualisés concrets de ce métier sont présentés avec leur EPCI, plus bas.</p>
       ) : analysis.isCandidate ? (
-        <p className="hint">Aucune combinaison de 2 ou 3 structures proches ne se complète assez bien pour un poste concret : le volume vient de structures trop éloignées ou dont les besoins se chevauchent.</p>
+        <p className="hint">Pas de poste concret à 2 ou 3 structures. {noProposalReason}</p>
       ) : null}
     </article>
   );

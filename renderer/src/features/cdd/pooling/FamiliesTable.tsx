@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { DemandAnalysis } from '../../../../../shared/domain/pooling/types';
-import { formatInteger, formatOneDecimal } from '../../../../../shared/format/numbers';
+import { formatFte, formatHours, formatInteger } from '../../../../../shared/format/numbers';
 import { formatMonth } from '../months';
 import { CopyButton } from '../CopyButton';
 import { areaLabel } from './CandidateCard';
@@ -9,7 +9,8 @@ import { OccupancyBar } from './OccupancyBar';
 /**
  * The same figures per family of occupations (services non médicaux, soins, éducatif…): a
  * person can often serve neighbouring occupations of one family, so a family may justify a
- * pooled position that none of its occupations does alone.
+ * pooled position that none of its occupations does alone. Regulated occupations are left out
+ * (the analysis never adds them to another): the hint says why.
  */
 export function FamiliesTable({ families }: { families: DemandAnalysis[] }) {
   if (families.length === 0) return null;
@@ -17,8 +18,9 @@ export function FamiliesTable({ families }: { families: DemandAnalysis[] }) {
     <section className="panel" aria-labelledby="cdd-families-title">
       <h2 id="cdd-families-title">Par famille de métiers</h2>
       <p className="hint">
-        Les volumes de tous les métiers d’une famille, additionnés : une même personne peut souvent tenir des métiers voisins (par exemple agent de service et agent à
-        domicile).
+        Les volumes des métiers d’une famille, additionnés : une même personne peut tenir des métiers voisins qui ne demandent pas de diplôme propre (par exemple
+        agent de service et agent à domicile). Les métiers réglementés (aide-soignant, infirmier, auxiliaire de puériculture…) exigent leur diplôme : ils ne sont
+        jamais additionnés à d’autres métiers, chacun est analysé seul dans la liste des métiers.
       </p>
       <div className="wide-table">
         <table className="table families-table" aria-label="Analyse par famille de métiers">
@@ -43,13 +45,13 @@ export function FamiliesTable({ families }: { families: DemandAnalysis[] }) {
                   <tr className={tone}>
                     <td>{family.subject.label}</td>
                     <td>{areaLabel(family.area)}</td>
-                    <td className="number">{formatOneDecimal(family.combinedFte)}</td>
+                    <td className="number">{formatFte(family.combinedFte)}</td>
                     <td className="number">{formatInteger(family.structureCount)}</td>
                     <td>
-                      {formatMonth(family.peak.month)} ({formatInteger(Math.round(family.peak.hours))} h)
+                      {formatMonth(family.peak.month)} ({formatHours(family.peak.hours)} h)
                     </td>
                     <td>
-                      {formatMonth(family.trough.month)} ({formatInteger(Math.round(family.trough.hours))} h)
+                      {formatMonth(family.trough.month)} ({formatHours(family.trough.hours)} h)
                     </td>
                     <td>
                       <OccupancyBar ratio={family.positions[0]?.occupancy ?? 0} />

@@ -11,8 +11,10 @@ import { formatInteger } from '../../../../../shared/format/numbers';
 import type { TabProps } from '../CddPage';
 import { EmptyState } from '../EmptyState';
 import { ExportButton } from '../ExportButton';
+import { PrintButton } from '../../../components/print/PrintButton';
 import { describePeriod, monthsBetween } from '../months';
 import { cddKeys, failureMessage, useCddSettings, useDataRange } from '../queries';
+import { whyNoProposal } from '../../../../../shared/domain/pooling/no-proposal';
 import { CandidateCard } from './CandidateCard';
 import { FamiliesTable } from './FamiliesTable';
 import { OccupancyExplanation } from './OccupancyExplanation';
@@ -110,7 +112,10 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
               Période analysée : {describePeriod(period.from, monthsBetween(period.from, period.to))}. Un métier est proposé quand les trois seuils sont atteints.
             </p>
           </div>
-          <ExportButton query={query} />
+          <div className="toolbar">
+            <ExportButton query={query} />
+            <PrintButton printable={{ kind: 'pooling' }} label="Rapport pour le comité de pilotage…" />
+          </div>
         </div>
         <ThresholdsForm value={thresholds} busy={analysis.isFetching} onApply={setThresholds} />
         <div className="toolbar">
@@ -141,6 +146,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
               analysis={a}
               proposals={cards.get(cardKey(a)) ?? []}
               hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+              noProposalReason={data && a.subject.kind === 'occupation' ? whyNoProposal(data, a.subject.occupationKey) : ''}
               query={query}
             />
           ))}
@@ -157,6 +163,7 @@ function Pooling({ settings, period }: { settings: CddSettings; period: { from: 
                       analysis={a}
                       proposals={cards.get(cardKey(a)) ?? []}
                       hasProposalsElsewhere={a.subject.kind === 'occupation' && withProposals.has(a.subject.occupationKey)}
+                      noProposalReason={data && a.subject.kind === 'occupation' ? whyNoProposal(data, a.subject.occupationKey) : ''}
                       query={query}
                     />
                   ))

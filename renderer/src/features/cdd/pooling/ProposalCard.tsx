@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AnalysisQuery } from '../../../../../shared/api/cdd';
 import type { PooledPositionProposal } from '../../../../../shared/domain/pooling/types';
+import { goToSection, type TwoEmployersParam } from '../../../app/navigation';
 import { CopyButton } from '../CopyButton';
 import { OccupancyBar } from './OccupancyBar';
 import { ProposalPlanTable } from './ProposalPlanTable';
@@ -28,6 +29,15 @@ export function ProposalCard({ proposal, isOpen, query }: { proposal: PooledPosi
         <q>{proposal.sentence}</q>
         <CopyButton text={proposal.sentence} />
       </div>
+      <p>
+        {/* The competencies screen shows the combined grid this shared person needs (issue 10). */}
+        <button
+          type="button"
+          onClick={() => goToSection('competencies', { occupationKey: proposal.occupationKey, structureIds: proposal.structures.map((s) => s.structureId) } satisfies TwoEmployersParam)}
+        >
+          Compétences de la personne partagée…
+        </button>
+      </p>
       {proposal.warnings.map((w) => (
         <p key={w} className="field-warning">
           {w}

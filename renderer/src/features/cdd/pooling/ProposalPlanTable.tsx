@@ -3,12 +3,12 @@ import { call } from '../../../api';
 import { Notice } from '../../../components/Notice';
 import type { AnalysisQuery } from '../../../../../shared/api/cdd';
 import type { PooledPositionProposal } from '../../../../../shared/domain/pooling/types';
-import { formatInteger } from '../../../../../shared/format/numbers';
+import { formatHours } from '../../../../../shared/format/numbers';
 import { formatMonth } from '../months';
 import { failureMessage } from '../queries';
 import { OccupancyBar } from './OccupancyBar';
 
-const hours = (value: number) => `${formatInteger(Math.round(value))} h`;
+const hours = (value: number) => `${formatHours(value)} h`;
 
 /**
  * Who the pooled person works for, month by month. Asked for when the coordinator opens it: the

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AreaMode } from '../../../../../shared/domain/pooling/types';
 import { parseFrenchNumber } from '../../../../../shared/format/numbers';
+import { fteExplanation } from '../../../../../shared/domain/pooling/fte-story';
 
 export type Thresholds = {
   /** Hours of one FTE in a year (1,607 by default). */
@@ -39,7 +40,7 @@ export function ThresholdsForm({ value, busy, onApply }: Props) {
     if (minCombinedFte === null || minCombinedFte < 0) return setError('Le volume minimum doit être un nombre d’ETP, par exemple 1 ou 0,5.');
     if (minStructures === null || !Number.isInteger(minStructures) || minStructures < 1) return setError('Le nombre minimum de structures doit être un nombre entier, 1 ou plus.');
     if (minOccupancy === null || minOccupancy < 0 || minOccupancy > 100) return setError('L’occupation minimum est un pourcentage entre 0 et 100.');
-    if (maxDistanceKm !== null && (Number.isNaN(maxDistanceKm) || maxDistanceKm <= 0)) return setError('La distance maximum est un nombre de kilomètres, ou vide pour « même EPCI ».');
+    if (maxDistanceKm !== null && (Number.isNaN(maxDistanceKm) || maxDistanceKm <= 0)) return setError('La distance maximum est un nombre de kilomètres, ou vide pour « même EPCI ».');
     setError(null);
     onApply({ fteHoursPerYear, minCombinedFte, minStructures, minOccupancy: minOccupancy / 100, areas, maxDistanceKm });
   };
@@ -48,8 +49,11 @@ export function ThresholdsForm({ value, busy, onApply }: Props) {
     <form className="filters thresholds" onSubmit={submit} aria-label="Seuils de l’analyse">
       <label>
         Heures par ETP et par an
-        <input inputMode="decimal" value={hoursPerFte} onChange={(e) => setHoursPerFte(e.target.value)} size={6} />
+        <input inputMode="decimal" value={hoursPerFte} onChange={(e) => setHoursPerFte(e.target.value)} size={6} aria-describedby="fte-story" />
       </label>
+      <p id="fte-story" className="hint">
+        {fteExplanation(parseFrenchNumber(hoursPerFte) ?? value.fteHoursPerYear)} Le classeur de collecte envoyé aux adhérents dit la même chose.
+      </p>
       <label>
         Volume minimum (ETP cumulés)
         <input inputMode="decimal" value={fte} onChange={(e) => setFte(e.target.value)} size={6} />

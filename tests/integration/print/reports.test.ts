@@ -1,0 +1,80 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { openTestWindow } from '../../support/host';
+import { readPdf } from '../../support/pdf';
+import { useTempFolder } from '../../support/temp-folder';
+
+const windows: ReturnType<typeof openTestWindow>[] = [];
+afterAll(async () => {
+  for (const window of windows) await window.printer.close();
+});
+
+/** Three structures of Flers Agglo whose agent de service needs fit together over 2025. */
+async function pooledWindow(folder: string) {
+  const window = openTestWindow(folder);
+  windows.push(window);
+  await window.createAssociation();
+  const ids: number[] = [];
+  for (const [name, commune] of [['EHPAD Les Tilleuls', '61169'], ['SAAD du Bocage', '61169'], ['ESAT du Houlme', '61007']] as const) {
+    const { structure } = await window.call('structures.create', { name, communeCode: commune, type: 'ehpad' });
+    ids.push(structure.id);
+  }
+  await window.call('contacts.save', { structureId: ids[0]!, contact: { name: 'Marie Lefèvre', role: 'director', email: 'direction@tilleuls.fr', phone: '02 33 65 00 00' } });
+  await window.call('occupations.list');
+  const db = window.db();
+  const occupationId = (db.prepare("SELECT id FROM occupation WHERE key = 'agent-service-interne'").get() as { id: number }).id;
+  const insert = db.prepare('INSERT INTO cdd_entry (structure_id, occupation_id, month, contracts, hours) VALUES (?, ?, ?, 1, ?)');
+  for (let m = 1; m <= 12; m += 1) {
+    const month = `2025-${String(m).padStart(2, '0')}`;
+    insert.run(m <= 6 ? ids[0]! : ids[1]!, occupationId, month, 130);
+    insert.run(ids[2]!, occupationId, month, 20);
+  }
+  return window;
+}
+
+describe('steering-committee report and register list', () => {
+  const tempFolder = useTempFolder();
+
+  it('prints the pooling analysis: summary first, thresholds, families, each candidate with its chart and its months', async () => {
+    const window = await pooledWindow(tempFolder());
+    const preview = await window.call('print.preview', { kind: 'pooling' });
+    expect(preview.html).toContain('class="monthly-chart"');
+    expect(preview.html).not.toContain('<canvas');
+    const pdf = readPdf(await window.printer.toPdf(preview.html));
+    if (process.env.PASSERELLES_SHOTS) pdf.toPng(process.env.PASSERELLES_SHOTS, 'pooling', 50);
+    const first = pdf.pageText(1).replace(/\s+/g, ' ');
+    expect(first).toContain('Mutualisation des emplois : analyse des CDD');
+    expect(first).toContain('De janvier 2025 à décembre 2025');
+    expect(first).toContain('En résumé');
+    expect(first).toContain('Seuils retenus');
+    const text = pdf.rawText.replace(/\s+/g, ' ');
+    expect(text).toContain('Les familles de métiers');
+    expect(text).toMatch(/Agent de service|agent de service/);
+    expect(text).toContain('un temps plein');
+    expect(text).toMatch(/Poste partagé entre .*EHPAD Les Tilleuls/);
+    expect(text).toMatch(/janv\.? 25/);
+    expect(pdf.fonts.every((font) => font.embedded)).toBe(true);
+    window.close();
+  }, 90_000);
+
+  it('refuses the report while no CDD data is imported', async () => {
+    const window = openTestWindow(tempFolder());
+    windows.push(window);
+    await window.createAssociation();
+    expect((await window.refusal('print.preview', { kind: 'pooling' })).message).toContain('Aucune donnée CDD');
+    window.close();
+  });
+
+  it('prints the register as a list for a meeting: name, type, commune, contacts', async () => {
+    const window = await pooledWindow(tempFolder());
+    const preview = await window.call('print.preview', { kind: 'register' });
+    const pdf = readPdf(await window.printer.toPdf(preview.html));
+    if (process.env.PASSERELLES_SHOTS) pdf.toPng(process.env.PASSERELLES_SHOTS, 'register', 50);
+    const text = pdf.rawText.replace(/\s+/g, ' ');
+    expect(text).toContain('Registre des structures');
+    expect(text).toContain('ESAT du Houlme');
+    expect(text).toContain('Flers');
+    expect(text).toContain('Marie Lefèvre');
+    expect(text).toContain('direction@tilleuls.fr');
+    window.close();
+  }, 60_000);
+});
