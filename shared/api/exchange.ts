@@ -183,10 +183,31 @@ export const exchangeCalls = {
   'exchange.places.list': defineCall(z.void(), z.array(placeRowSchema)),
   'exchange.places.save': defineCall(z.object({ id: id.nullable().default(null), place: placeInputSchema }), placeRowSchema),
   'exchange.places.delete': defineCall(z.object({ id }), z.null()),
+  /** Copies the free places of the shared trainings marked for members (issue 12), updating the lines copied before. */
+  'exchange.places.fromTrainings': defineCall(z.void(), z.object({ added: z.number().int(), updated: z.number().int() })),
   /** Candidates whose last contact is more than two years old today. */
   'exchange.retention.preview': defineCall(z.void(), z.object({ today: z.string(), due: z.array(retentionDueSchema) })),
   /** Erases the candidates listed that are still due (each one re-checked at purge time). */
   'exchange.retention.purge': defineCall(z.object({ ids: z.array(id).min(1).max(10_000) }), z.object({ purged: z.number().int(), backupsScrubbed: z.number().int() })),
   /** The selection as an .xlsx for members (candidates only with a consent that covers the recipient). */
   'exchange.export': defineCall(selectionSchema, z.object({ fileName: z.string(), ads: z.number().int(), candidates: z.number().int(), places: z.number().int() })),
+  /** The same workbook, then an e-mail draft (.eml) beside it that carries it, opened by the mail program. */
+  'exchange.emailDraft': defineCall(
+    selectionSchema,
+    z.object({
+      fileName: z.string(),
+      ads: z.number().int(),
+      candidates: z.number().int(),
+      places: z.number().int(),
+      draftId: z.string(),
+      draftFileName: z.string(),
+      opening: z.enum(['opened', 'shown']),
+      /** Addresses the draft goes to (To for one member, Bcc for all). */
+      recipients: z.number().int(),
+      /** Addresses left out because they are on the unsubscribe list. */
+      unsubscribed: z.number().int(),
+      /** Members without a contact e-mail in the register. */
+      withoutEmail: z.number().int(),
+    }),
+  ),
 };

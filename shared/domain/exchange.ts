@@ -19,6 +19,12 @@ export const mobilities = {
   department: 'Son département',
 } as const;
 export type Mobility = keyof typeof mobilities;
+/** The same, inside a sentence: « Flers · travaille dans son intercommunalité ». */
+export const mobilityPhrases: Record<Mobility, string> = {
+  commune: 'travaille dans sa commune',
+  epci: 'travaille dans son intercommunalité',
+  department: 'travaille dans son département',
+};
 export const mobilityCodes = Object.keys(mobilities) as [Mobility, ...Mobility[]];
 
 export const consentScopes = {
@@ -33,21 +39,8 @@ export const placeStatuses = { open: 'Disponibles', taken: 'Attribuées', cancel
 export type PlaceStatus = keyof typeof placeStatuses;
 export const placeStatusCodes = Object.keys(placeStatuses) as [PlaceStatus, ...PlaceStatus[]];
 
-/** CNIL guidance for recruitment data: a CV is kept at most two years after the last contact. */
-export const cvRetentionYears = 2;
 /** The attachment limit (issue 13 §2). */
 export const attachmentMaxBytes = 10 * 1024 * 1024;
-
-/** ISO date plus whole years; 29 February falls back to 28 February. */
-export function addYears(isoDate: string, years: number): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y + years, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The day past which a candidate's CV is due for deletion: two years after the last contact (or the record). */
-export const cvKeptUntil = (lastContactOn: string | null, createdOn: string) => addYears(lastContactOn ?? createdOn, cvRetentionYears);
 
 /** Where a place is, as the matching compares it. */
 export type Place = { communeCode: string; epciCode: string; departmentCode: string };

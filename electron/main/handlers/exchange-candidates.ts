@@ -2,23 +2,20 @@ import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/api';
-import { attachmentKinds, mayBeShownTo } from '../../../shared/domain/exchange';
+import { attachmentKinds } from '../../../shared/domain/exchange';
 import { normalizeEmail, normalizePhone } from '../../../shared/domain/contact';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
-import { summarize } from '../store/association-file';
 import { readAttachment } from '../store/exchange/attachment';
-import { recordAudit } from '../store/exchange/audit';
+import { recordAudit } from '../store/privacy/audit';
+import { erasePeople } from '../store/privacy/erasure';
+import type { CandidateRow } from '../../../shared/api/exchange';
 import { insertCandidate, listCandidates, requireCandidate, updateCandidate, type CandidateValue } from '../store/exchange/candidates';
 import { readCv, removeCv, storeCv } from '../store/exchange/cv';
-import { erasePeople } from '../store/exchange/erasure';
-import { listAds } from '../store/exchange/job-ads';
 import { locate } from '../store/exchange/location';
 import { candidatesDue } from '../store/exchange/retention';
-import { listPlaces } from '../store/exchange/training-places';
 import { ensureOccupations } from '../store/cdd/seed-occupations';
-import { exportExchange } from '../workbooks/exchange-export';
 import { checkPeriod, occupationIdOf, requireStructureId } from './exchange-offers';
 
 type CandidateHandlers = Pick<
@@ -31,12 +28,11 @@ type CandidateHandlers = Pick<
   | 'exchange.candidates.erase'
   | 'exchange.retention.preview'
   | 'exchange.retention.purge'
-  | 'exchange.export'
 >;
 
 const cvFilter = [{ name: 'CV (PDF, Word, OpenDocument, image)', extensions: ['pdf', 'docx', 'odt', 'jpg', 'jpeg', 'png', 'webp', 'heic', 'tif', 'tiff'] }];
 
-function candidateValueOf(db: Database.Database, input: ParsedInput<'exchange.candidates.save'>['candidate'], today: string, isNew: boolean): CandidateValue {
+function candidateValueOf(db: Database.Database, input: ParsedInput<'exchange.candidates.save'>['candidate'], today: string, current: CandidateRow | null): CandidateValue {
   const problems: string[] = [];
   const email = normalizeEmail(input.email);
   if (!email.ok) problems.push(email.message);
@@ -67,8 +63,9 @@ function candidateValueOf(db: Database.Database, input: ParsedInput<'exchange.ca
     consentScope: input.consentScope,
     consentOn: input.consentScope === 'none' ? null : input.consentOn,
     consentMemberIds: input.consentScope === 'someMembers' ? [...new Set(input.consentMemberIds)] : [],
-    // Recording a candidate is a contact: the two years start today unless a date is typed.
-    lastContactOn: input.lastContactOn ?? (isNew ? today : null),
+    // Recording a candidate is a contact: the two years start today unless a date is typed; an
+    // edit that leaves the date empty keeps the one recorded.
+    lastContactOn: input.lastContactOn ?? current?.lastContactOn ?? today,
   };
 }
 
@@ -89,8 +86,8 @@ export function exchangeCandidateHandlers(ctx: WindowContext): CandidateHandlers
     'exchange.candidates.list': () => listCandidates(file().db),
     'exchange.candidates.save': ({ id, candidate }) => {
       const { db } = file();
-      if (id !== null) requireCandidate(db, id);
-      const value = candidateValueOf(db, candidate, today(), id === null);
+      const current = id === null ? null : requireCandidate(db, id);
+      const value = candidateValueOf(db, candidate, today(), current);
       const saved = id === null ? insertCandidate(db, value, now()) : (updateCandidate(db, id, value, now()), id);
       return requireCandidate(db, saved);
     },
@@ -134,57 +131,22 @@ export function exchangeCandidateHandlers(ctx: WindowContext): CandidateHandlers
       })();
       return requireCandidate(db, id);
     },
-    'exchange.candidates.erase': ({ id }) => {
-      const { db, path } = file();
-      requireCandidate(db, id);
-      const { backupsScrubbed } = erasePeople(db, path, [id], (count) => audit(db, 'erasure', 'candidate', count, 'Candidat effacé à sa demande (fichier, journal et sauvegardes nettoyés)'));
-      return { backupsScrubbed };
+    'exchange.candidates.erase': async ({ id }) => {
+      const opened = file();
+      requireCandidate(opened.db, id);
+      // The privacy engine's erasure: cascade, VACUUM, WAL emptied, every backup rewritten, one audit line.
+      const result = await erasePeople(opened, { ids: [id], now: now(), actor: ctx.app.userName(), action: 'erasure' });
+      return { backupsScrubbed: result.backups.rewritten + result.backups.removed };
     },
     'exchange.retention.preview': () => ({ today: today(), due: candidatesDue(file().db, today()) }),
-    'exchange.retention.purge': ({ ids }) => {
-      const { db, path } = file();
+    'exchange.retention.purge': async ({ ids }) => {
+      const opened = file();
       // Re-checked now: a contact recorded since the preview takes the candidate off the list.
-      const due = new Set(candidatesDue(db, today()).map((row) => row.id));
+      const due = new Set(candidatesDue(opened.db, today()).map((row) => row.id));
       const toErase = ids.filter((id) => due.has(id));
       if (toErase.length === 0) fail('CONFLICT', 'Aucun des candidats choisis n’a plus à être supprimé (un contact a peut-être été noté depuis) : rechargez la liste.');
-      const { erased, backupsScrubbed } = erasePeople(db, path, toErase, (count) =>
-        audit(db, 'purge', 'candidate', count, 'Candidatures de plus de deux ans sans contact supprimées (fichier, journal et sauvegardes nettoyés)'),
-      );
-      return { purged: erased, backupsScrubbed };
-    },
-    'exchange.export': async ({ adIds, candidateIds, placeIds, recipientStructureId }) => {
-      const opened = file();
-      const { db } = opened;
-      if (adIds.length + candidateIds.length + placeIds.length === 0) fail('VALIDATION', 'Sélectionnez au moins une offre, un candidat ou une place de formation à exporter.');
-      if (recipientStructureId !== null) requireStructureId(db, recipientStructureId);
-      const pick = <T extends { id: number }>(rows: T[], wanted: number[]) => {
-        const set = new Set(wanted);
-        return rows.filter((row) => set.has(row.id));
-      };
-      const candidates = pick(listCandidates(db), candidateIds);
-      const refused = candidates.filter((c) => !mayBeShownTo(c.consentScope, c.consentMemberIds, recipientStructureId));
-      if (refused.length > 0) {
-        const names = refused.map((c) => [c.firstName, c.lastName].filter(Boolean).join(' ')).join(', ');
-        const whom = recipientStructureId === null ? 'à tous les adhérents' : 'à cet adhérent';
-        fail('VALIDATION', `Le consentement de ${names} ne permet pas de ${refused.length > 1 ? 'les' : 'le'} présenter ${whom} : retirez-${refused.length > 1 ? 'les' : 'le'} de la sélection, ou notez d’abord un consentement qui le permet. Rien n’a été exporté.`);
-      }
-      const ads = pick(listAds(db), adIds);
-      const places = pick(listPlaces(db), placeIds);
-      const target = await ctx.dialogs.saveFile({
-        title: 'Exporter la sélection',
-        defaultName: `Échanges ${summarize(opened).name} ${today()}.xlsx`,
-        filters: [{ name: 'Classeur Excel', extensions: ['xlsx'] }],
-      });
-      if (!target) return cancelled();
-      const path = target.toLowerCase().endsWith('.xlsx') ? target : `${target}.xlsx`;
-      await exportExchange(path, { ads, candidates, places });
-      const recipient = recipientStructureId === null ? 'pour tous les adhérents' : 'pour un adhérent';
-      db.transaction(() => {
-        if (candidates.length > 0) audit(db, 'share', 'candidate', candidates.length, `Sélection exportée en classeur ${recipient}`);
-        if (ads.length > 0) audit(db, 'export', 'job-ad', ads.length, `Sélection exportée en classeur ${recipient}`);
-        if (places.length > 0) audit(db, 'export', 'training-place', places.length, `Sélection exportée en classeur ${recipient}`);
-      })();
-      return { fileName: basename(path), ads: ads.length, candidates: candidates.length, places: places.length };
+      const result = await erasePeople(opened, { ids: toErase, now: now(), actor: ctx.app.userName(), action: 'purge' });
+      return { purged: result.erased, backupsScrubbed: result.backups.rewritten + result.backups.removed };
     },
   };
 }

@@ -8,10 +8,11 @@ import { locate } from '../store/exchange/location';
 import { matchesForAd } from '../store/exchange/matches';
 import { deletePlace, listPlaces, requirePlace, savePlace, type PlaceValue } from '../store/exchange/training-places';
 import { ensureOccupations } from '../store/cdd/seed-occupations';
+import { copyTrainingFreePlaces } from '../store/exchange/training-free-places';
 
 type OfferHandlers = Pick<
   Handlers,
-  'exchange.ads.list' | 'exchange.ads.save' | 'exchange.ads.setStatus' | 'exchange.ads.delete' | 'exchange.ads.matches' | 'exchange.places.list' | 'exchange.places.save' | 'exchange.places.delete'
+  'exchange.ads.list' | 'exchange.ads.save' | 'exchange.ads.setStatus' | 'exchange.ads.delete' | 'exchange.ads.matches' | 'exchange.places.list' | 'exchange.places.save' | 'exchange.places.delete' | 'exchange.places.fromTrainings'
 >;
 
 export function requireStructureId(db: Database.Database, id: number): number {
@@ -99,5 +100,6 @@ export function exchangeOfferHandlers(ctx: WindowContext): OfferHandlers {
       deletePlace(db(), id);
       return null;
     },
+    'exchange.places.fromTrainings': () => copyTrainingFreePlaces(db(), now()),
   };
 }

@@ -7,6 +7,8 @@ export type MailDraft = {
   /** Recipients' addresses (may be empty: the person types one in the mail program). */
   to: readonly string[];
   cc?: readonly string[];
+  /** Hidden copies, e.g. every member at once without showing them one another's address. */
+  bcc?: readonly string[];
   /** Shown as the sender when set; otherwise the mail program uses its default account. */
   from?: string;
   subject: string;
@@ -36,6 +38,7 @@ export async function composeDraft(draft: MailDraft, now: Date = new Date()): Pr
     ...(draft.from ? { from: draft.from } : {}),
     to: [...draft.to],
     ...(draft.cc && draft.cc.length > 0 ? { cc: [...draft.cc] } : {}),
+    ...(draft.bcc && draft.bcc.length > 0 ? { bcc: [...draft.bcc] } : {}),
     subject: draft.subject,
     text: draft.text,
     date: now,
@@ -48,5 +51,9 @@ export async function composeDraft(draft: MailDraft, now: Date = new Date()): Pr
     disableUrlAccess: true,
     xMailer: 'Passerelles',
   });
-  return composer.compile().build();
+  const message = composer.compile();
+  // A draft keeps its Bcc line (MailComposer drops it, as a sent message must; the mail program
+  // reads it from the draft, sends, and drops it then).
+  if (draft.bcc && draft.bcc.length > 0) message.keepBcc = true;
+  return message.build();
 }

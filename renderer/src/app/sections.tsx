@@ -10,6 +10,8 @@ import { TrainingsPage } from '../features/trainings/TrainingsPage';
 import { trainingsHelp } from '../features/trainings/help';
 import { CharterPage } from '../features/charter/CharterPage';
 import { NewslettersPage } from '../features/newsletters/NewslettersPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
+import { exchangeHelp } from '../features/exchange/help';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { peopleHelp } from '../features/people/help';
 
@@ -30,5 +32,6 @@ export const sections: Section[] = [
   { id: 'trainings', label: 'Formations', description: 'Actions, plan de formation, classeurs des OPCA', Page: TrainingsPage, help: trainingsHelp },
   { id: 'charter', label: 'Charte', description: 'Texte, signataires, carte des interventions', Page: CharterPage },
   { id: 'newsletters', label: 'Lettres d’information', description: 'Lettres numérotées, chiffres clés, glossaire', Page: NewslettersPage },
+  { id: 'exchange', label: 'Échanges entre adhérents', description: 'Offres d’emploi, candidats et CV, places de formation', Page: ExchangePage, help: exchangeHelp },
   { id: 'people', label: 'Personnes et RGPD', description: 'Personnes, export de leurs données, effacement, durées de conservation', Page: PeoplePage, help: peopleHelp },
 ];

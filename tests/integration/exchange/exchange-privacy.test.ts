@@ -116,11 +116,10 @@ describe('the exchange and the GDPR rules', () => {
     window.close();
   });
 
-  it('keeps an audit trail of imports, shares, purges and erasures with counts and no name, for 12 months', async () => {
+  it('keeps an audit trail of imports, shares and erasures with counts and no name', async () => {
     const folder = tempFolder();
     const window = await openExchangeWindow(folder);
     const db = window.db;
-    db().prepare("INSERT INTO audit_event (at, actor, action, subject, count) VALUES ('2020-01-01T00:00:00.000Z', 'x', 'export', 'job-ad', 1)").run();
     const a = await window.call('exchange.candidates.save', { candidate: window.candidate() });
     const b = await window.call('exchange.candidates.save', { candidate: window.candidate({ lastName: 'Vautier', firstName: 'Paul', email: 'paul.vautier@example.fr' }) });
     window.answer(writeCvPdf(join(folder, 'cv-maelle-berthelot.pdf')));
@@ -135,10 +134,13 @@ describe('the exchange and the GDPR rules', () => {
       ['import', 'cv', 1],
       ['share', 'candidate', 2],
       ['erasure', 'cv', 1],
-      ['erasure', 'candidate', 1],
+      ['erasure', 'person', 1],
     ]);
     expect(trail.every((line) => line.actor === window.context.app.userName())).toBe(true);
     const text = JSON.stringify(db().prepare('SELECT * FROM audit_event').all());
+    // Lines past 12 months go when the trail is read (the privacy engine prunes it).
+    db().prepare("INSERT INTO audit_event (at, actor, action, subject, count) VALUES ('2020-01-01T00:00:00.000Z', 'x', 'export', 'job-ad', 1)").run();
+    expect((await window.call('privacy.audit', { limit: 100 })).map((line) => line.at.slice(0, 4))).not.toContain('2020');
     for (const personal of ['Berthelot', 'Maëlle', 'Vautier', 'Paul', 'example.fr', 'cv-maelle-berthelot', '06 12']) expect(text).not.toContain(personal);
     window.close();
   });

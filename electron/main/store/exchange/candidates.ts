@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { CandidateRow } from '../../../../shared/api/exchange';
-import { cvKeptUntil, type ConsentScope, type Mobility } from '../../../../shared/domain/exchange';
+import type { ConsentScope, Mobility } from '../../../../shared/domain/exchange';
+import { retentionDateOf } from '../../../../shared/domain/people';
+import { retentionMonthsOf } from '../privacy/retention';
 import { fail } from '../../errors';
 import { describeMediaType } from './attachment';
 import type { Located } from './location';
@@ -22,7 +24,7 @@ export type CandidateValue = {
   lastContactOn: string | null;
 } & Located;
 
-type RawCandidate = Omit<CandidateRow, 'wishedOccupations' | 'consentMemberIds' | 'keptUntil' | 'cv'> & {
+type RawCandidate = Omit<CandidateRow, 'wishedOccupations' | 'consentMemberIds' | 'cv'> & {
   cvFileName: string | null;
   cvMediaType: string | null;
   cvSize: number | null;
@@ -32,7 +34,7 @@ type RawCandidate = Omit<CandidateRow, 'wishedOccupations' | 'consentMemberIds' 
 const selectCandidates = `
   SELECT p.id, p.civility, p.last_name AS lastName, p.first_name AS firstName, p.email, p.phone,
          c.commune_code AS communeCode, c.commune_name AS communeName, c.mobility, c.available_from AS availableFrom,
-         c.availability, c.consent_scope AS consentScope, c.consent_on AS consentOn, p.last_contact_on AS lastContactOn,
+         c.availability, c.consent_scope AS consentScope, c.consent_on AS consentOn, p.last_contact_on AS lastContactOn, p.retention_until AS keptUntil,
          c.created_at AS createdAt, cv.file_name AS cvFileName, cv.media_type AS cvMediaType, cv.size_bytes AS cvSize,
          cv.added_at AS cvAddedAt
   FROM candidate c JOIN person p ON p.id = c.person_id LEFT JOIN candidate_cv cv ON cv.person_id = c.person_id`;
@@ -49,7 +51,7 @@ function complete(db: Database.Database, raw: RawCandidate): CandidateRow {
     cvFileName !== null && cvMediaType !== null
       ? { fileName: cvFileName, mediaType: cvMediaType, kindLabel: describeMediaType(cvMediaType), sizeBytes: cvSize ?? 0, addedAt: cvAddedAt ?? '' }
       : null;
-  return { ...rest, wishedOccupations, consentMemberIds, keptUntil: cvKeptUntil(raw.lastContactOn, raw.createdAt), cv };
+  return { ...rest, wishedOccupations, consentMemberIds, cv };
 }
 
 export function listCandidates(db: Database.Database): CandidateRow[] {
@@ -75,8 +77,12 @@ function writeLists(db: Database.Database, id: number, value: CandidateValue): v
   for (const structureId of value.consentMemberIds) member.run(id, structureId);
 }
 
-/** The person row says until when it is kept: two years after the last contact (CNIL). */
-const retentionOf = (value: CandidateValue, createdOn: string) => cvKeptUntil(value.lastContactOn, createdOn);
+/**
+ * Until when the person is kept: the candidates' retention (24 months by default, the CNIL's two
+ * years for a CV; a setting of the privacy engine) after the last contact, or after today.
+ */
+const retentionOf = (db: Database.Database, lastContactOn: string | null, now: Date) =>
+  retentionDateOf(lastContactOn, now.toISOString().slice(0, 10), retentionMonthsOf(db, 'candidate'));
 
 /** A new candidate: a person of kind « candidate » and their candidate row, in one transaction. */
 export function insertCandidate(db: Database.Database, value: CandidateValue, now: Date): number {
@@ -87,7 +93,7 @@ export function insertCandidate(db: Database.Database, value: CandidateValue, no
         `INSERT INTO person (last_name, first_name, civility, email, phone, kind, last_contact_on, retention_until, created_at, updated_at)
          VALUES (@lastName, @firstName, @civility, @email, @phone, 'candidate', @lastContactOn, @retentionUntil, @stamp, @stamp)`,
       )
-      .run({ ...value, retentionUntil: retentionOf(value, stamp), stamp });
+      .run({ ...value, retentionUntil: retentionOf(db, value.lastContactOn, now), stamp });
     const id = Number(person.lastInsertRowid);
     db.prepare(
       `INSERT INTO candidate (person_id, commune_code, commune_name, epci_code, department_code, mobility, available_from, availability,
@@ -103,11 +109,13 @@ export function insertCandidate(db: Database.Database, value: CandidateValue, no
 export function updateCandidate(db: Database.Database, id: number, value: CandidateValue, now: Date): void {
   const stamp = now.toISOString();
   const current = requireCandidate(db, id);
+  // A new last contact restarts the clock; otherwise the date stays (« Conserver » may have moved it).
+  const retentionUntil = value.lastContactOn !== current.lastContactOn ? retentionOf(db, value.lastContactOn, now) : current.keptUntil;
   db.transaction(() => {
     db.prepare(
       `UPDATE person SET last_name = @lastName, first_name = @firstName, civility = @civility, email = @email, phone = @phone,
               last_contact_on = @lastContactOn, retention_until = @retentionUntil, updated_at = @stamp WHERE id = @id`,
-    ).run({ ...value, id, retentionUntil: retentionOf(value, current.createdAt), stamp });
+    ).run({ ...value, id, retentionUntil, stamp });
     db.prepare(
       `UPDATE candidate SET commune_code = @communeCode, commune_name = @communeName, epci_code = @epciCode, department_code = @departmentCode,
               mobility = @mobility, available_from = @availableFrom, availability = @availability, consent_scope = @consentScope,
