@@ -16,7 +16,7 @@ test('deletes a structure, then « Annuler » on the confirmation brings it back
   await expect(confirm.getByRole('button', { name: 'Annuler' })).toBeFocused(); // the safe choice first
   await confirm.getByRole('button', { name: `Supprimer « ${name} »` }).click();
 
-  const done = app.getByRole('status').filter({ hasText: `« ${name} » a été supprimée du registre.` });
+  const done = app.getByRole('status').filter({ hasText: `« ${name} » a été supprimée du registre.` });
   await expect(done).toBeVisible();
   await expect.poll(async () => (await displayedRows(app)).length).toBe(2);
   await expect(app.getByRole('heading', { level: 1, name: 'Registre des adhérents' })).toBeFocused();

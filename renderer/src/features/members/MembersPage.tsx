@@ -315,7 +315,7 @@ export function MembersPage() {
                 onClose={closePanel}
                 onDeleted={(name) => {
                   setSelectedId(null);
-                  confirmWithUndo(`« ${name} » a été supprimée du registre.`);
+                  confirmWithUndo(`« ${name} » a été supprimée du registre.`);
                   // The card is gone: focus goes to the register's title rather than <body>.
                   holdFocus(() => document.querySelector<HTMLElement>('.members-page h1'));
                 }}
