@@ -14,6 +14,9 @@ async function settle(app: Page) {
 }
 
 test('every section of the sidebar, and each of its tabs, passes axe with data in the file', async ({ app, host }) => {
+  // One walk over every section and tab: it grows with each feature (8 sections, ~30 tabs), so it
+  // gets the time of that walk rather than the 60 s of a single workflow.
+  test.setTimeout(300_000);
   await expectNoAxeViolations(app, 'accueil');
   await openSeededAssociation(app, host);
   const nav = app.getByRole('navigation', { name: 'Sections' });
