@@ -9,7 +9,7 @@ const rules = new Intl.PluralRules('fr-FR');
 export const plural = (count: number, one: string, other: string): string => (rules.select(count) === 'one' ? one : other);
 
 /**
- * The count and its word(s), the count formatted the French way (narrow no-break space for
+ * The count and its word or words, the count formatted the French way (narrow no-break space for
  * thousands): `countOf(1200, 'contrat', 'contrats')` → « 1 200 contrats ». `format` lets a
  * caller show decimals (`countOf(0.5, 'ETP', 'ETP', formatDecimal)`).
  */

@@ -152,7 +152,7 @@ export function geolocationOf(line: string | string[]): { finessEt: string; loca
   const y = number(fields[3]);
   const source = clean(fields[4]);
   const projection = (source.split(',').at(-1) ?? '').trim().toUpperCase();
-  if (!finessEt || !Number.isFinite(x) || !Number.isFinite(y) || !isMetricProjection(projection)) return null;
+  if (!finessEt || ![x, y].every(Number.isFinite) || !isMetricProjection(projection)) return null;
   return { finessEt, location: { x, y, projection, source } };
 }
 

@@ -3,7 +3,7 @@ import type { RichText, RichTextNode } from '../../../../shared/api/rich-text';
 /**
  * Cleans a rich text before it is stored: only the nodes, marks and attributes the editor makes
  * survive (anything else — a pasted <script>, an onerror= or style= attribute, an unknown node
- * carrying raw HTML — is dropped), links keep only http(s) and mailto addresses, and images only
+ * carrying raw HTML — is dropped), links keep only http, https and mailto addresses, and images only
  * point at an image stored in the file (`passerelles-image:<id>`), never at the web.
  * The HTML made from it is cleaned again by sanitize-html when it is rendered (render.ts).
  */
