@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { CollectionTab } from './collection/CollectionTab';
 import { PoolingTab } from './pooling/PoolingTab';
 import { OccupationsTab } from './occupations/OccupationsTab';
+import { TabList, TabPanel } from '../../components/Tabs';
 
 // The charts library is large: it loads when the coordinator first opens the consolidation.
 const ConsolidationTab = lazy(() => import('./consolidation/ConsolidationTab').then((m) => ({ default: m.ConsolidationTab })));
@@ -26,40 +27,12 @@ export function CddPage() {
           <p>Recueillir les CDD des adhérents par métier et par mois, les additionner, repérer les postes qui pourraient être partagés.</p>
         </div>
       </header>
-      <div
-        className="tabs"
-        role="tablist"
-        aria-label="Étapes"
-        onKeyDown={(event) => {
-          // Arrow keys move between tabs, as screen-reader users expect of a tab list.
-          if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-          const index = tabs.findIndex((t) => t.id === current.id);
-          const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length] ?? current;
-          setTabId(next.id);
-          document.getElementById(`cdd-tab-${next.id}`)?.focus();
-        }}
-      >
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`cdd-tab-${t.id}`}
-            aria-selected={t.id === current.id}
-            aria-controls={`cdd-panel-${t.id}`}
-            tabIndex={t.id === current.id ? 0 : -1}
-            className={t.id === current.id ? 'tab active' : 'tab'}
-            onClick={() => setTabId(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <section role="tabpanel" id={`cdd-panel-${current.id}`} aria-labelledby={`cdd-tab-${current.id}`} className="tab-panel">
+      <TabList idPrefix="cdd" label="Étapes" tabs={tabs} current={current.id} onSelect={setTabId} />
+      <TabPanel idPrefix="cdd" tabId={current.id}>
         <Suspense fallback={<p className="muted">Chargement…</p>}>
           <current.Tab onGoTo={setTabId} />
         </Suspense>
-      </section>
+      </TabPanel>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { PrintPreview } from '../../components/print/PrintPreview';
 import { CharterTextTab } from './CharterTextTab';
 import { SignatoriesTab } from './SignatoriesTab';
 import { InterventionMapTab } from './InterventionMapTab';
+import { TabList, TabPanel } from '../../components/Tabs';
 import './charter.css';
 
 const tabs = [
@@ -30,37 +31,10 @@ export function CharterPage() {
           </button>
         </div>
       </header>
-      <div
-        className="tabs"
-        role="tablist"
-        aria-label="Charte"
-        onKeyDown={(event) => {
-          if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-          const index = tabs.findIndex((t) => t.id === current.id);
-          const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length] ?? current;
-          setTabId(next.id);
-          document.getElementById(`charter-tab-${next.id}`)?.focus();
-        }}
-      >
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`charter-tab-${t.id}`}
-            aria-selected={t.id === current.id}
-            aria-controls={`charter-panel-${t.id}`}
-            tabIndex={t.id === current.id ? 0 : -1}
-            className={t.id === current.id ? 'tab active' : 'tab'}
-            onClick={() => setTabId(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <section role="tabpanel" id={`charter-panel-${current.id}`} aria-labelledby={`charter-tab-${current.id}`} className="tab-panel">
+      <TabList idPrefix="charter" label="Charte" tabs={tabs} current={current.id} onSelect={setTabId} />
+      <TabPanel idPrefix="charter" tabId={current.id}>
         <current.Tab />
-      </section>
+      </TabPanel>
       {isPreviewOpen ? <PrintPreview printable={{ kind: 'charter' }} onClose={() => setPreviewOpen(false)} /> : null}
     </div>
   );

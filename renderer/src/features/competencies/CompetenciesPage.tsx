@@ -6,6 +6,7 @@ import { PeopleTab } from './PeopleTab';
 import { ProximityTab } from './ProximityTab';
 import { TerritoryTab } from './TerritoryTab';
 import { TwoEmployersTab } from './TwoEmployersTab';
+import { TabList, TabPanel } from '../../components/Tabs';
 import './competencies.css';
 
 const tabs = [
@@ -33,42 +34,15 @@ export function CompetenciesPage() {
           <p>Les compétences que chaque employeur attend par métier, la proximité entre métiers, les évaluations des personnes et les besoins de formation qui en découlent.</p>
         </div>
       </header>
-      <div
-        className="tabs"
-        role="tablist"
-        aria-label="Onglets des compétences"
-        onKeyDown={(event) => {
-          if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-          const index = tabs.findIndex((t) => t.id === current.id);
-          const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length] ?? current;
-          setTabId(next.id);
-          document.getElementById(`competencies-tab-${next.id}`)?.focus();
-        }}
-      >
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`competencies-tab-${t.id}`}
-            aria-selected={t.id === current.id}
-            aria-controls={`competencies-panel-${t.id}`}
-            tabIndex={t.id === current.id ? 0 : -1}
-            className={t.id === current.id ? 'tab active' : 'tab'}
-            onClick={() => setTabId(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <section role="tabpanel" id={`competencies-panel-${current.id}`} aria-labelledby={`competencies-tab-${current.id}`} className="tab-panel">
+      <TabList idPrefix="competencies" label="Onglets des compétences" tabs={tabs} current={current.id} onSelect={setTabId} />
+      <TabPanel idPrefix="competencies" tabId={current.id}>
         {current.id === 'grids' ? <GridsTab occupationId={occupationId} onOccupation={setOccupationId} /> : null}
         {current.id === 'territory' ? <TerritoryTab occupationId={occupationId} onOccupation={setOccupationId} /> : null}
         {current.id === 'proximity' ? <ProximityTab occupationId={occupationId} onOccupation={setOccupationId} /> : null}
         {current.id === 'two' ? <TwoEmployersTab initial={param} /> : null}
         {current.id === 'people' ? <PeopleTab /> : null}
         {current.id === 'needs' ? <NeedsTab /> : null}
-      </section>
+      </TabPanel>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { PlacesTab } from './places/PlacesTab';
 import { RetentionTab } from './retention/RetentionTab';
 import { ExportDialog } from './ExportDialog';
 import { emptySelection, type Selection, type SelectionKind } from './selection';
+import { TabList, TabPanel } from '../../components/Tabs';
 import './exchange.css';
 
 const tabs = [
@@ -59,43 +60,16 @@ export function ExchangePage() {
           {message.text}
         </Notice>
       ) : null}
-      <div
-        className="tabs"
-        role="tablist"
-        aria-label="Échanges"
-        onKeyDown={(event) => {
-          if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-          const index = tabs.findIndex((t) => t.id === tabId);
-          const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length] ?? tabs[0];
-          setTabId(next.id);
-          document.getElementById(`exchange-tab-${next.id}`)?.focus();
-        }}
-      >
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`exchange-tab-${t.id}`}
-            aria-selected={t.id === tabId}
-            aria-controls={`exchange-panel-${t.id}`}
-            tabIndex={t.id === tabId ? 0 : -1}
-            className={t.id === tabId ? 'tab active' : 'tab'}
-            onClick={() => {
-              setTabId(t.id);
-              setMessage(null);
-            }}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <section role="tabpanel" id={`exchange-panel-${tabId}`} aria-labelledby={`exchange-tab-${tabId}`} className="tab-panel exchange-panel">
+      <TabList idPrefix="exchange" label="Échanges" tabs={tabs} current={tabId} onSelect={(id) => {
+          setTabId(id);
+          setMessage(null);
+        }} />
+      <TabPanel idPrefix="exchange" tabId={tabId} className="exchange-panel">
         {tabId === 'ads' ? <AdsTab {...tabProps} /> : null}
         {tabId === 'candidates' ? <CandidatesTab {...tabProps} /> : null}
         {tabId === 'places' ? <PlacesTab {...tabProps} /> : null}
         {tabId === 'retention' ? <RetentionTab {...tabProps} /> : null}
-      </section>
+      </TabPanel>
       {isExporting ? (
         <ExportDialog
           selection={selection}

@@ -3,6 +3,7 @@ import { AuditTab } from './AuditTab';
 import { PeopleTab } from './PeopleTab';
 import { ReviewTab } from './ReviewTab';
 import { usePurgePreview } from './queries';
+import { TabList, TabPanel } from '../../components/Tabs';
 import './people.css';
 
 const tabs = [
@@ -26,38 +27,10 @@ export function PeoplePage() {
           <p>Les personnes dont le fichier garde des données, ce qu’il garde sur elles, et combien de temps.</p>
         </div>
       </header>
-      <div
-        className="tabs"
-        role="tablist"
-        aria-label="Personnes et RGPD"
-        onKeyDown={(event) => {
-          if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-          const index = tabs.findIndex((t) => t.id === current.id);
-          const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length] ?? current;
-          setTabId(next.id);
-          document.getElementById(`people-tab-${next.id}`)?.focus();
-        }}
-      >
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`people-tab-${t.id}`}
-            aria-selected={t.id === current.id}
-            aria-controls={`people-panel-${t.id}`}
-            tabIndex={t.id === current.id ? 0 : -1}
-            className={t.id === current.id ? 'tab active' : 'tab'}
-            onClick={() => setTabId(t.id)}
-          >
-            {t.label}
-            {t.id === 'review' && pastCount > 0 ? <span className="badge badge-warning tab-count">{pastCount}</span> : null}
-          </button>
-        ))}
-      </div>
-      <section role="tabpanel" id={`people-panel-${current.id}`} aria-labelledby={`people-tab-${current.id}`} className="tab-panel">
+      <TabList idPrefix="people" label="Personnes et RGPD" tabs={tabs.map((t) => (t.id === 'review' && pastCount > 0 ? { ...t, badge: <span className="badge badge-warning tab-count">{pastCount}</span> } : t))} current={current.id} onSelect={setTabId} />
+      <TabPanel idPrefix="people" tabId={current.id}>
         <current.Tab />
-      </section>
+      </TabPanel>
     </div>
   );
 }

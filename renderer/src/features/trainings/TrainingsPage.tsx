@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionsTab } from './ActionsTab';
 import { PlanTab } from './PlanTab';
 import { ProfilesTab } from './ProfilesTab';
+import { TabList, TabPanel } from '../../components/Tabs';
 import './trainings.css';
 
 const tabs = [
@@ -23,37 +24,10 @@ export function TrainingsPage() {
           <p>Les formations mutualisées, leurs sessions et participants, le plan de formation de l’année et les classeurs échangés avec les OPCA.</p>
         </div>
       </header>
-      <div
-        className="tabs"
-        role="tablist"
-        aria-label="Formations"
-        onKeyDown={(event) => {
-          if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-          const index = tabs.findIndex((t) => t.id === current.id);
-          const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length] ?? current;
-          setTabId(next.id);
-          document.getElementById(`trainings-tab-${next.id}`)?.focus();
-        }}
-      >
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`trainings-tab-${t.id}`}
-            aria-selected={t.id === current.id}
-            aria-controls={`trainings-panel-${t.id}`}
-            tabIndex={t.id === current.id ? 0 : -1}
-            className={t.id === current.id ? 'tab active' : 'tab'}
-            onClick={() => setTabId(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <section role="tabpanel" id={`trainings-panel-${current.id}`} aria-labelledby={`trainings-tab-${current.id}`} className="tab-panel">
+      <TabList idPrefix="trainings" label="Formations" tabs={tabs} current={current.id} onSelect={setTabId} />
+      <TabPanel idPrefix="trainings" tabId={current.id}>
         <current.Tab />
-      </section>
+      </TabPanel>
     </div>
   );
 }
