@@ -35,6 +35,11 @@ export function ExchangePage() {
   const onSelect = (kind: SelectionKind, ids: number[]) => setSelection((current) => ({ ...current, [kind]: ids }));
   const total = selection.ads.length + selection.candidates.length + selection.places.length;
   const tabProps: TabProps = { selection, onSelect, onMessage: setMessage };
+  // A message belongs to the tab it was given on.
+  const selectTab = (id: TabId) => {
+    setTabId(id);
+    setMessage(null);
+  };
   return (
     <div className="exchange-page">
       <header className="page-header">
@@ -60,10 +65,7 @@ export function ExchangePage() {
           {message.text}
         </Notice>
       ) : null}
-      <TabList idPrefix="exchange" label="Échanges" tabs={tabs} current={tabId} onSelect={(id) => {
-          setTabId(id);
-          setMessage(null);
-        }} />
+      <TabList idPrefix="exchange" label="Échanges" tabs={tabs} current={tabId} onSelect={selectTab} />
       <TabPanel idPrefix="exchange" tabId={tabId} className="exchange-panel">
         {tabId === 'ads' ? <AdsTab {...tabProps} /> : null}
         {tabId === 'candidates' ? <CandidatesTab {...tabProps} /> : null}

@@ -19,6 +19,8 @@ export function PeoplePage() {
   const current = tabs.find((t) => t.id === tabId) ?? tabs[0];
   const review = usePurgePreview();
   const pastCount = review.data?.length ?? 0;
+  // The review tab shows how many people are past their retention date.
+  const tabsWithCount = tabs.map((t) => (t.id === 'review' && pastCount > 0 ? { ...t, badge: <span className="badge badge-warning tab-count">{pastCount}</span> } : t));
   return (
     <div className="people-page">
       <header className="page-header">
@@ -27,7 +29,7 @@ export function PeoplePage() {
           <p>Les personnes dont le fichier garde des données, ce qu’il garde sur elles, et combien de temps.</p>
         </div>
       </header>
-      <TabList idPrefix="people" label="Personnes et RGPD" tabs={tabs.map((t) => (t.id === 'review' && pastCount > 0 ? { ...t, badge: <span className="badge badge-warning tab-count">{pastCount}</span> } : t))} current={current.id} onSelect={setTabId} />
+      <TabList idPrefix="people" label="Personnes et RGPD" tabs={tabsWithCount} current={current.id} onSelect={setTabId} />
       <TabPanel idPrefix="people" tabId={current.id}>
         <current.Tab />
       </TabPanel>
