@@ -8,6 +8,7 @@ import { listGlossary, removeGlossaryEntry, saveGlossaryEntry } from '../store/n
 import { addImage } from '../store/newsletters/images';
 import { createLetter, deleteLetter, getLetter, listLetters, publishLetter, saveLetter } from '../store/newsletters/letters';
 import { prepareLetterEmail } from '../print/newsletter/mailing';
+import { pooledPositionCount } from '../print/report/pooling-data';
 import { addUnsubscribe, listUnsubscribes, removeUnsubscribe } from '../store/newsletters/unsubscribes';
 
 type NewsletterHandlers = Pick<Handlers, keyof typeof newsletterCalls>;
@@ -17,12 +18,14 @@ const imageFilter = [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'webp'
 export function newsletterHandlers(ctx: WindowContext): NewsletterHandlers {
   const db = () => requireFile(ctx).db;
   const now = () => ctx.app.now();
+  /** The figures the pooling analysis gives (it runs in a worker), for a draft's « Repères » or its publication. */
+  const live = async () => ({ pooledPositions: await pooledPositionCount(requireFile(ctx), now()) });
   return {
     'newsletters.list': () => listLetters(db()),
-    'newsletters.get': ({ id }) => getLetter(db(), id, now()),
-    'newsletters.create': ({ fromPrevious }) => createLetter(db(), fromPrevious, now()),
-    'newsletters.save': ({ id, ...changes }) => saveLetter(db(), id, changes, now()),
-    'newsletters.publish': ({ id }) => publishLetter(db(), id, now()),
+    'newsletters.get': async ({ id }) => getLetter(db(), id, now(), await live()),
+    'newsletters.create': async ({ fromPrevious }) => createLetter(db(), fromPrevious, now(), await live()),
+    'newsletters.save': async ({ id, ...changes }) => saveLetter(db(), id, changes, now(), await live()),
+    'newsletters.publish': async ({ id }) => publishLetter(db(), id, now(), await live()),
     'newsletters.delete': ({ id }) => {
       deleteLetter(db(), id, now());
       return null;

@@ -5,7 +5,7 @@ import { charterDocument } from './charter/CharterDocument';
 import { renderDocument } from './document';
 import { richTextToHtml } from './rich-text/render';
 import { newsletterDocument } from './newsletter/NewsletterDocument';
-import { poolingReportData } from './report/pooling-data';
+import { pooledPositionCount, poolingReportData } from './report/pooling-data';
 import { poolingReportDocument } from './report/PoolingReport';
 import { registerListData, registerListDocument } from './report/RegisterList';
 import { currentVersionId, getVersion } from '../store/charter/versions';
@@ -34,8 +34,8 @@ async function charter(file: AssociationFile, versionId: number | undefined): Pr
   return { title: doc.title, html: renderDocument(doc), defaultFileName: safeFileName(`Charte ${association.name} v${version.number}.pdf`) };
 }
 
-function newsletter(file: AssociationFile, id: number, now: Date): BuiltDocument {
-  const letter = getLetter(file.db, id, now);
+async function newsletter(file: AssociationFile, id: number, now: Date): Promise<BuiltDocument> {
+  const letter = getLetter(file.db, id, now, { pooledPositions: await pooledPositionCount(file, now) });
   const doc = newsletterDocument(letter);
   const draft = letter.status === 'draft' ? ' (projet)' : '';
   return { title: doc.title, html: renderDocument(doc), defaultFileName: safeFileName(`${letter.title} n°${letter.number} ${letter.period}${draft}.pdf`) };

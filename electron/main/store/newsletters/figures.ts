@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { KeyFigure, NewsletterData } from '../../../../shared/api/newsletters';
 import { structureTypes } from '../../../../shared/domain/structure';
+import { formatFte, formatHours } from '../../../../shared/format/numbers';
 import { plural } from '../../../../shared/format/plural';
 import { readCddSettings } from '../cdd/settings';
 
@@ -13,12 +14,15 @@ function memberYear(db: Database.Database, now: Date): number {
   return row.year ?? thisYear;
 }
 
+/** What the data gives only asynchronously (the pooling analysis runs in a worker), computed by the handler. */
+export type LiveInputs = { pooledPositions?: number | null };
+
 /**
  * The key figures of the « Repères » box, computed from the file as it is now: structures and
  * FINESS establishments of the register, jobs, members, CDD volumes (contracts, hours and FTE over
  * the months collected), and trainings once that feature has any.
  */
-export function liveFigures(db: Database.Database, now: Date): { figures: KeyFigure[]; note: string } {
+export function liveFigures(db: Database.Database, now: Date, live: LiveInputs = {}): { figures: KeyFigure[]; note: string } {
   const figures: KeyFigure[] = [];
   const register = db
     .prepare("SELECT count(*) AS structures, count(nullif(finess_et, '')) AS establishments, coalesce(sum(headcount), 0) AS jobs FROM structure")
@@ -38,8 +42,11 @@ export function liveFigures(db: Database.Database, now: Date): { figures: KeyFig
     const fteHours = readCddSettings(db).fteHoursPerYear;
     const fte = cdd.hours / fteHours / Math.max(1, cdd.months / 12);
     figures.push({ key: 'cddContracts', value: cdd.contracts, unit: 'CDD', label: `déclarés par ${cdd.structures} ${plural(cdd.structures, 'structure', 'structures')}` });
-    figures.push({ key: 'cddHours', value: Math.round(cdd.hours), unit: plural(Math.round(cdd.hours), 'heure de CDD', 'heures de CDD'), label: `soit ${(Math.round(fte * 10) / 10).toLocaleString('fr-FR')} ETP par an` });
-    note = `CDD de ${cdd.first.split('-').reverse().join('/')} à ${cdd.last.split('-').reverse().join('/')}, 1 ETP = ${fteHours.toLocaleString('fr-FR')} heures par an.`;
+    figures.push({ key: 'cddHours', value: Math.round(cdd.hours), unit: plural(Math.round(cdd.hours), 'heure de CDD', 'heures de CDD'), label: `soit ${formatFte(fte)} ETP par an` });
+    const pooled = live.pooledPositions;
+    if (pooled !== undefined && pooled !== null)
+      figures.push({ key: 'pooledPositions', value: pooled, unit: plural(pooled, 'poste mutualisable', 'postes mutualisables'), label: 'proposés par l’analyse des CDD' });
+    note = `CDD de ${cdd.first.split('-').reverse().join('/')} à ${cdd.last.split('-').reverse().join('/')}, 1 ETP = ${formatHours(fteHours)} heures par an.`;
   }
   if (hasTable(db, 'training')) {
     const trainings = (db.prepare('SELECT count(*) AS n FROM training').get() as { n: number }).n;

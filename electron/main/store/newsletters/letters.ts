@@ -4,7 +4,7 @@ import type { Newsletter, NewsletterData, NewsletterSection, NewsletterSummary }
 import { emptyRichText } from '../../../../shared/api/rich-text';
 import { fail } from '../../errors';
 import { cleanRichText, plainText } from '../../print/rich-text/clean';
-import { liveFigures, liveMembers } from './figures';
+import { liveFigures, liveMembers, type LiveInputs } from './figures';
 import { glossaryUsedIn, listGlossary } from './glossary';
 import { listImages } from './images';
 
@@ -44,15 +44,15 @@ export function letterText(title: string, sections: NewsletterSection[], figures
   return parts.join('\n');
 }
 
-function liveData(db: Database.Database, row: Pick<Row, 'title'>, sections: NewsletterSection[], now: Date): NewsletterData {
+function liveData(db: Database.Database, row: Pick<Row, 'title'>, sections: NewsletterSection[], now: Date, live: LiveInputs): NewsletterData {
   const association = db.prepare('SELECT name, territory FROM association WHERE id = 1').get() as NewsletterData['association'];
-  const { figures, note } = liveFigures(db, now);
+  const { figures, note } = liveFigures(db, now, live);
   return { association, figures, figuresNote: note, members: liveMembers(db, now), glossary: glossaryUsedIn(listGlossary(db), letterText(row.title, sections, figures)) };
 }
 
-function toLetter(db: Database.Database, row: Row, now: Date): Newsletter {
+function toLetter(db: Database.Database, row: Row, now: Date, live: LiveInputs): Newsletter {
   const sections = JSON.parse(row.sections) as NewsletterSection[];
-  const data = row.frozen ? (JSON.parse(row.frozen) as NewsletterData) : liveData(db, row, sections, now);
+  const data = row.frozen ? (JSON.parse(row.frozen) as NewsletterData) : liveData(db, row, sections, now, live);
   const { sections: _s, frozen: _f, ...summary } = row;
   return { ...summary, sections, data, images: listImages(db, row.id) };
 }
@@ -61,14 +61,14 @@ export function listLetters(db: Database.Database): NewsletterSummary[] {
   return (db.prepare(`${selectLetter} ORDER BY number DESC`).all() as Row[]).map(({ sections: _s, frozen: _f, ...summary }) => summary);
 }
 
-export function getLetter(db: Database.Database, id: number, now: Date): Newsletter {
+export function getLetter(db: Database.Database, id: number, now: Date, live: LiveInputs = {}): Newsletter {
   const row = db.prepare(`${selectLetter} WHERE id = ?`).get(id) as Row | undefined;
   if (!row) fail('NOT_FOUND', 'Cette lettre n’existe plus.');
-  return toLetter(db, row, now);
+  return toLetter(db, row, now, live);
 }
 
 /** The next number; from the previous letter, its sections' kinds and titles (texts start empty). */
-export function createLetter(db: Database.Database, fromPrevious: boolean, now: Date): Newsletter {
+export function createLetter(db: Database.Database, fromPrevious: boolean, now: Date, live: LiveInputs = {}): Newsletter {
   const stamp = now.toISOString();
   const previous = db.prepare(`${selectLetter} ORDER BY number DESC LIMIT 1`).get() as Row | undefined;
   if (fromPrevious && !previous) fail('VALIDATION', 'Il n’y a pas encore de lettre précédente : la première part du modèle habituel.');
@@ -82,28 +82,28 @@ export function createLetter(db: Database.Database, fromPrevious: boolean, now: 
   const result = db
     .prepare("INSERT INTO newsletter (number, title, period, status, sections, created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?, ?)")
     .run(number, previous?.title ?? 'Lettre d’information', monthOf(now), JSON.stringify(sections), stamp, stamp);
-  return getLetter(db, Number(result.lastInsertRowid), now);
+  return getLetter(db, Number(result.lastInsertRowid), now, live);
 }
 
-function requireDraft(db: Database.Database, id: number, now: Date): Newsletter {
-  const letter = getLetter(db, id, now);
+function requireDraft(db: Database.Database, id: number, now: Date, live: LiveInputs = {}): Newsletter {
+  const letter = getLetter(db, id, now, live);
   if (letter.status === 'published') fail('CONFLICT', `La lettre n°${letter.number} est publiée : elle ne change plus. Créez la suivante (« Partir de la lettre précédente »).`);
   return letter;
 }
 
-export function saveLetter(db: Database.Database, id: number, changes: { title: string; period: string; sections: NewsletterSection[] }, now: Date): Newsletter {
+export function saveLetter(db: Database.Database, id: number, changes: { title: string; period: string; sections: NewsletterSection[] }, now: Date, live: LiveInputs = {}): Newsletter {
   requireDraft(db, id, now);
   const ids = new Set(changes.sections.map((section) => section.id));
   if (ids.size !== changes.sections.length) fail('VALIDATION', 'Deux sections portent le même identifiant : rechargez la lettre.');
   db.prepare('UPDATE newsletter SET title = ?, period = ?, sections = ?, updated_at = ? WHERE id = ?').run(
     changes.title, changes.period, JSON.stringify(cleanSections(changes.sections)), now.toISOString(), id,
   );
-  return getLetter(db, id, now);
+  return getLetter(db, id, now, live);
 }
 
 /** Freezes every figure, list and glossary entry the letter shows, as they are now. */
-export function publishLetter(db: Database.Database, id: number, now: Date): Newsletter {
-  const letter = requireDraft(db, id, now);
+export function publishLetter(db: Database.Database, id: number, now: Date, live: LiveInputs = {}): Newsletter {
+  const letter = requireDraft(db, id, now, live);
   const stamp = now.toISOString();
   db.prepare("UPDATE newsletter SET status = 'published', frozen = ?, published_at = ?, updated_at = ? WHERE id = ?").run(JSON.stringify(letter.data), stamp, stamp, id);
   return getLetter(db, id, now);
