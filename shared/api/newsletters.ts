@@ -13,14 +13,25 @@ export const newsletterSectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('keyFigures'), id: sectionId, title: sectionTitle }),
   /** The list of member structures this year. */
   z.object({ kind: z.literal('members'), id: sectionId, title: sectionTitle }),
-  /** Who to contact (typed, boxed at the end). */
-  z.object({ kind: z.literal('contacts'), id: sectionId, title: sectionTitle, content: richTextSchema }),
+  /** Who to contact, boxed at the end: contacts chosen in the register (their details come from it), then typed text. */
+  z.object({ kind: z.literal('contacts'), id: sectionId, title: sectionTitle, contactIds: z.array(id).max(20, 'Vingt contacts au plus dans l’encadré.').default([]), content: richTextSchema }),
 ]);
 export type NewsletterSection = z.infer<typeof newsletterSectionSchema>;
 
 export const keyFigureSchema = z.object({ key: z.string(), value: z.number(), unit: z.string(), label: z.string() });
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
 export const letterMemberSchema = z.object({ name: z.string(), type: z.string(), commune: z.string() });
+/** A register contact as the letter prints it: the structure with its address, then the person. */
+export const letterContactSchema = z.object({
+  id,
+  structureName: z.string(),
+  addressLines: z.array(z.string()),
+  name: z.string(),
+  role: z.string(),
+  email: z.string(),
+  phone: z.string(),
+});
+export type LetterContact = z.infer<typeof letterContactSchema>;
 export const glossaryUseSchema = z.object({ acronym: z.string(), definition: z.string() });
 
 /** What the data blocks show: live in a draft, frozen at publication. */
@@ -29,6 +40,8 @@ export const newsletterDataSchema = z.object({
   figures: z.array(keyFigureSchema),
   figuresNote: z.string(),
   members: z.array(letterMemberSchema),
+  /** The contacts the letter's contacts sections chose, with their details as in the register. */
+  contacts: z.array(letterContactSchema).default([]),
   /** Exactly the acronyms the letter uses, with their definitions. */
   glossary: z.array(glossaryUseSchema),
 });
@@ -96,6 +109,8 @@ export const newsletterCalls = {
     z.object({ id }),
     z.object({ fileName: z.string(), pdfFileName: z.string(), folder: z.string(), opening: z.enum(['opened', 'shown']), recipients: z.array(z.string()), unsubscribed: z.number().int() }),
   ),
+  /** The register's contacts, to choose those the contacts box shows. */
+  'newsletters.contactChoices': defineCall(z.void(), z.array(z.object({ id, name: z.string(), role: z.string(), structureName: z.string() }))),
   'newsletters.unsubscribes': defineCall(z.void(), z.array(unsubscribeSchema)),
   'newsletters.addUnsubscribe': defineCall(
     z.object({ email: z.string().trim().max(200), name: z.string().trim().max(200).default(''), askedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Indiquez la date de la demande.'), note: z.string().trim().max(500).default('') }),

@@ -5,6 +5,7 @@ import type { Handlers } from '../dispatch';
 import { fail } from '../errors';
 import { cancelled, requireFile, type WindowContext } from '../context';
 import { listGlossary, removeGlossaryEntry, saveGlossaryEntry } from '../store/newsletters/glossary';
+import { contactChoices } from '../store/newsletters/contacts';
 import { addImage } from '../store/newsletters/images';
 import { createLetter, deleteLetter, getLetter, listLetters, publishLetter, saveLetter } from '../store/newsletters/letters';
 import { prepareLetterEmail } from '../print/newsletter/mailing';
@@ -48,6 +49,7 @@ export function newsletterHandlers(ctx: WindowContext): NewsletterHandlers {
       return listGlossary(db());
     },
     'newsletters.prepareEmail': ({ id }) => prepareLetterEmail(ctx, id),
+    'newsletters.contactChoices': () => contactChoices(db()),
     'newsletters.unsubscribes': () => listUnsubscribes(db()),
     'newsletters.addUnsubscribe': (input) => addUnsubscribe(db(), input),
     'newsletters.removeUnsubscribe': ({ id }) => {

@@ -53,13 +53,42 @@ function Section({ section, html, letter }: { section: NewsletterSection; html: 
           )}
         </section>
       );
-    case 'contacts':
+    case 'contacts': {
+      const chosen = new Set(section.contactIds);
+      const contacts = letter.data.contacts.filter((contact) => chosen.has(contact.id));
       return (
         <aside className="box contacts">
           <h2>{section.title || 'Contacts'}</h2>
+          {contacts.map((contact) => (
+            <p key={contact.id} className="contact-card">
+              <strong>{contact.structureName}</strong>
+              {contact.addressLines.map((line) => (
+                <span key={line}>
+                  <br />
+                  {line}
+                </span>
+              ))}
+              <br />
+              {contact.name}
+              {contact.role ? `, ${contact.role}` : ''}
+              {contact.phone ? (
+                <>
+                  <br />
+                  Tél. {contact.phone}
+                </>
+              ) : null}
+              {contact.email ? (
+                <>
+                  <br />
+                  {contact.email}
+                </>
+              ) : null}
+            </p>
+          ))}
           <div dangerouslySetInnerHTML={{ __html: html }} />
         </aside>
       );
+    }
   }
 }
 
@@ -67,7 +96,7 @@ const hasImage = (node: RichTextNode): boolean => node.type === 'image' || (node
 
 /** A written section left empty is not printed (a draft may keep its headings for later). */
 export const isPrinted = (section: NewsletterSection) =>
-  section.kind === 'keyFigures' || section.kind === 'members' || plainText(section.content).trim() !== '' || hasImage(section.content);
+  section.kind === 'keyFigures' || section.kind === 'members' || (section.kind === 'contacts' && section.contactIds.length > 0) || plainText(section.content).trim() !== '' || hasImage(section.content);
 
 function NewsletterBody({ letter, htmlOf }: Props & { htmlOf: (section: NewsletterSection) => string }) {
   const { association } = letter.data;

@@ -16,6 +16,7 @@ export const newsletterCss = `
 .reperes .figure .unit { font-size: 11pt; }
 .contacts { break-inside: avoid; }
 .contacts p { text-align: left; }
+.contacts .contact-card { margin: 0 0 2.5mm; line-height: 1.3; }
 .member-list { list-style: none; padding: 0; margin: 0; font-size: 8.8pt; }
 .member-list li { margin: 0 0 0.8mm; break-inside: avoid; }
 .glossary { margin-top: 6mm; background: #f7f4ef; border-color: #c9b9a5; }

@@ -4,6 +4,7 @@ import type { Newsletter, NewsletterData, NewsletterSection, NewsletterSummary }
 import { emptyRichText } from '../../../../shared/api/rich-text';
 import { fail } from '../../errors';
 import { cleanRichText, plainText } from '../../print/rich-text/clean';
+import { liveContacts } from './contacts';
 import { liveFigures, liveMembers, type LiveInputs } from './figures';
 import { glossaryUsedIn, listGlossary } from './glossary';
 import { listImages } from './images';
@@ -28,7 +29,7 @@ export function defaultSections(): NewsletterSection[] {
     text('Coopération et limite des métiers'),
     text('Perspectives'),
     { kind: 'members', id: newId(), title: 'Les adhérents' },
-    { kind: 'contacts', id: newId(), title: 'Contacts', content: emptyRichText() },
+    { kind: 'contacts', id: newId(), title: 'Contacts', contactIds: [], content: emptyRichText() },
   ];
 }
 
@@ -37,17 +38,19 @@ const cleanSections = (sections: NewsletterSection[]): NewsletterSection[] =>
   sections.map((section) => (section.kind === 'text' || section.kind === 'contacts' ? { ...section, content: cleanRichText(section.content) } : section));
 
 /** The words the glossary looks for: the letter's text, its titles, and its figures' wording. */
-export function letterText(title: string, sections: NewsletterSection[], figures: NewsletterData['figures']): string {
+export function letterText(title: string, sections: NewsletterSection[], figures: NewsletterData['figures'], contacts: NewsletterData['contacts'] = []): string {
   const parts = [title, ...sections.map((section) => section.title)];
   for (const section of sections) if (section.kind === 'text' || section.kind === 'contacts') parts.push(plainText(section.content));
   if (sections.some((section) => section.kind === 'keyFigures')) for (const figure of figures) parts.push(`${figure.unit} ${figure.label}`);
+  for (const contact of contacts) parts.push(contact.structureName, contact.role);
   return parts.join('\n');
 }
 
 function liveData(db: Database.Database, row: Pick<Row, 'title'>, sections: NewsletterSection[], now: Date, live: LiveInputs): NewsletterData {
   const association = db.prepare('SELECT name, territory FROM association WHERE id = 1').get() as NewsletterData['association'];
   const { figures, note } = liveFigures(db, now, live);
-  return { association, figures, figuresNote: note, members: liveMembers(db, now), glossary: glossaryUsedIn(listGlossary(db), letterText(row.title, sections, figures)) };
+  const contacts = liveContacts(db, sections);
+  return { association, figures, figuresNote: note, members: liveMembers(db, now), contacts, glossary: glossaryUsedIn(listGlossary(db), letterText(row.title, sections, figures, contacts)) };
 }
 
 function toLetter(db: Database.Database, row: Row, now: Date, live: LiveInputs): Newsletter {

@@ -2,6 +2,7 @@ import type { NewsletterData, NewsletterSection } from '../../../../shared/api/n
 import { formatInteger } from '../../../../shared/format/numbers';
 import { countOf } from '../../../../shared/format/plural';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
+import { ContactsPicker } from './ContactsPicker';
 
 type Props = {
   section: NewsletterSection;
@@ -44,8 +45,9 @@ export function SectionEditor({ section, data, readOnly, isFirst, isLast, onChan
           </span>
         )}
       </div>
+      {section.kind === 'contacts' ? <ContactsPicker contactIds={section.contactIds} data={data} readOnly={readOnly} onChange={(contactIds) => onChange({ ...section, contactIds })} /> : null}
       {section.kind === 'text' || section.kind === 'contacts' ? (
-        <RichTextEditor label={`Texte : ${section.title || kindLabels[section.kind]}`} value={section.content} readOnly={readOnly} onChange={(content) => onChange({ ...section, content })} onAddImage={section.kind === 'text' ? onAddImage : undefined} />
+        <RichTextEditor label={section.kind === 'contacts' ? `Texte complémentaire : ${section.title || kindLabels.contacts}` : `Texte : ${section.title || kindLabels[section.kind]}`} value={section.content} readOnly={readOnly} onChange={(content) => onChange({ ...section, content })} onAddImage={section.kind === 'text' ? onAddImage : undefined} />
       ) : section.kind === 'keyFigures' ? (
         <ul className="figure-preview" aria-label="Chiffres clés">
           {data.figures.map((figure) => (
