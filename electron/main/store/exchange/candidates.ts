@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CandidateRow } from '../../../../shared/api/exchange';
 import type { ConsentScope, Mobility } from '../../../../shared/domain/exchange';
-import { retentionDateOf } from '../../../../shared/domain/people';
-import { retentionMonthsOf } from '../privacy/retention';
+import { retentionUntilFor } from '../privacy/retention';
 import { fail } from '../../errors';
 import { describeMediaType } from './attachment';
 import type { Located } from './location';
@@ -77,12 +76,8 @@ function writeLists(db: Database.Database, id: number, value: CandidateValue): v
   for (const structureId of value.consentMemberIds) member.run(id, structureId);
 }
 
-/**
- * Until when the person is kept: the candidates' retention (24 months by default, the CNIL's two
- * years for a CV; a setting of the privacy engine) after the last contact, or after today.
- */
-const retentionOf = (db: Database.Database, lastContactOn: string | null, now: Date) =>
-  retentionDateOf(lastContactOn, now.toISOString().slice(0, 10), retentionMonthsOf(db, 'candidate'));
+/** Until when the person is kept: the privacy engine's setting for candidates (24 months by default, the CNIL's two years for a CV). */
+const retentionOf = (db: Database.Database, lastContactOn: string | null, now: Date) => retentionUntilFor(db, 'candidate', lastContactOn, now);
 
 /** A new candidate: a person of kind « candidate » and their candidate row, in one transaction. */
 export function insertCandidate(db: Database.Database, value: CandidateValue, now: Date): number {
