@@ -59,7 +59,7 @@ export const gridSchema = z.object({
 });
 export type Grid = z.infer<typeof gridSchema>;
 
-const gapSchema = z.object({ competencyId: id, label: z.string(), required: z.number(), held: z.number(), isCore: z.boolean() });
+export const gapSchema = z.object({ competencyId: id, label: z.string(), required: z.number(), held: z.number(), isCore: z.boolean() });
 export type GapLine = z.infer<typeof gapSchema>;
 
 /** The file's trainings that would close the gaps (greedy, most gaps per hour first); empty when no training develops them. */

@@ -6,6 +6,7 @@ import {
   mobilityCodes,
   placeStatusCodes,
 } from '../domain/exchange';
+import { gapSchema } from './competencies';
 import { defineCall } from './define';
 
 const id = z.number().int().positive();
@@ -105,6 +106,12 @@ export const matchSchema = z.object({
   areaFit: z.enum(['sameCommune', 'sameEpci', 'sameDepartment']),
   /** « Aide-soignant(e) : même métier ; même intercommunalité » */
   reasons: z.string(),
+  /**
+   * How close the candidate's latest assessment is to the grid of the ad's job (the employer's own
+   * grid, else the reference grid), with the largest gaps first; null when they have no assessment
+   * yet, or the job has no grid: then they are ranked on wishes and area only.
+   */
+  competencies: z.object({ score: z.number().min(0).max(1), assessed: z.number().int(), gaps: z.array(gapSchema) }).nullable(),
 });
 export type Match = z.infer<typeof matchSchema>;
 
@@ -170,7 +177,15 @@ export const exchangeCalls = {
   'exchange.ads.setStatus': defineCall(z.object({ id, status: z.enum(adStatusCodes) }), adRowSchema),
   'exchange.ads.delete': defineCall(z.object({ id }), z.null()),
   /** Who could fill this ad: consenting candidates whose wished occupation and area fit, best first. */
-  'exchange.ads.matches': defineCall(z.object({ id }), z.object({ matches: z.array(matchSchema), withoutConsent: z.number().int() })),
+  'exchange.ads.matches': defineCall(
+    z.object({ id }),
+    z.object({
+      matches: z.array(matchSchema),
+      withoutConsent: z.number().int(),
+      /** Which grid the competencies were compared with: the ad structure's own, the reference one, or none (the job has no grid). */
+      gridSource: z.enum(['employer', 'reference', 'none']),
+    }),
+  ),
   'exchange.candidates.list': defineCall(z.void(), z.array(candidateRowSchema)),
   'exchange.candidates.save': defineCall(z.object({ id: id.nullable().default(null), candidate: candidateInputSchema }), candidateRowSchema),
   /** Chooses a file (dialog), checks its content (PDF, DOCX, ODT, image; 10 MB) and stores it in the file. */

@@ -97,6 +97,17 @@ export const compareFits = (
   b: { occupationFit: OccupationFit; areaFit: AreaFit },
 ) => occupationRank[a.occupationFit] - occupationRank[b.occupationFit] || areaRank[a.areaFit] - areaRank[b.areaFit];
 
+/**
+ * Ranks the candidates for an ad: wishes and area first (a neighbour occupation needs training, a
+ * far one a longer trip), then, among equals, the one whose assessed competencies are closest to
+ * the job's grid; a candidate not assessed yet comes after the assessed ones of the same rank, since
+ * nothing is known of them beyond their wishes.
+ */
+export const compareMatches = (
+  a: { occupationFit: OccupationFit; areaFit: AreaFit; competencies: { score: number } | null },
+  b: { occupationFit: OccupationFit; areaFit: AreaFit; competencies: { score: number } | null },
+) => compareFits(a, b) || (b.competencies?.score ?? -1) - (a.competencies?.score ?? -1);
+
 /** Whether a candidate's consent lets the coordinator show them to a member (null: to all members at once). */
 export function mayBeShownTo(scope: ConsentScope, namedMembers: readonly number[], recipient: number | null): boolean {
   if (scope === 'allMembers') return true;

@@ -93,7 +93,9 @@ test('publishes an ad, adds a candidate with a CV and consent, finds them for th
   // 3. Who could fill the ad: she does; into the selection with the ad.
   await app.getByRole('tab', { name: 'Offres d’emploi' }).click();
   await app.locator('[role="row"][row-index="0"] [col-id="title"]').click();
-  await expect(adPanel.getByRole('cell', { name: 'Aide-soignant(e) : même métier ; même commune' })).toBeVisible();
+  // Not assessed yet: ranked on her wishes and area, and the panel says which grid a score would use.
+  await expect(adPanel.getByRole('cell', { name: 'Aide-soignant(e) : même métier ; même commune Compétences pas encore évaluées' })).toBeVisible();
+  await expect(adPanel.getByText('Compétences comparées à la grille de référence du métier (EHPAD Les Tilleuls n’a pas la sienne)')).toBeVisible();
   await adPanel.getByRole('button', { name: 'Ajouter Maëlle Berthelot à la sélection' }).click();
   await expect(adPanel.getByText('Dans la sélection')).toBeVisible();
   await app.locator('[role="row"][row-index="0"] input[type="checkbox"]').check();

@@ -16,7 +16,7 @@ import { readCv, removeCv, storeCv } from '../store/exchange/cv';
 import { locate } from '../store/exchange/location';
 import { candidatesDue } from '../store/exchange/retention';
 import { ensureOccupations } from '../store/cdd/seed-occupations';
-import { checkPeriod, occupationIdOf, requireStructureId } from './exchange-offers';
+import { occupationIdOf, requireStructureId } from './exchange-offers';
 
 type CandidateHandlers = Pick<
   Handlers,
@@ -38,8 +38,9 @@ function candidateValueOf(db: Database.Database, input: ParsedInput<'exchange.ca
   if (!email.ok) problems.push(email.message);
   const phone = normalizePhone(input.phone);
   if (!phone.ok) problems.push(phone.message);
-  checkPeriod(input.availableFrom, null, '');
-  checkPeriod(input.consentOn, input.lastContactOn, '');
+  // The consent was given during a contact: the last contact cannot come before it.
+  if (input.consentOn !== null && input.lastContactOn !== null && input.lastContactOn < input.consentOn)
+    problems.push('Le dernier contact précède la date du consentement : vérifiez les deux dates.');
   const wishedOccupationIds = [...new Set(input.wishedOccupationKeys)].map((key) => occupationIdOf(db, key));
   if (input.consentScope !== 'none' && input.consentOn === null) problems.push('Indiquez la date à laquelle le candidat a donné son consentement.');
   if (input.consentOn !== null && input.consentOn > today) problems.push('La date du consentement est dans le futur : tapez le jour où il a été donné.');

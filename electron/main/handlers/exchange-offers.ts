@@ -8,6 +8,7 @@ import { locate } from '../store/exchange/location';
 import { matchesForAd } from '../store/exchange/matches';
 import { deletePlace, listPlaces, requirePlace, savePlace, type PlaceValue } from '../store/exchange/training-places';
 import { ensureOccupations } from '../store/cdd/seed-occupations';
+import { ensureCompetencies } from '../store/competencies/seed';
 import { copyTrainingFreePlaces } from '../store/exchange/training-free-places';
 
 type OfferHandlers = Pick<
@@ -89,7 +90,11 @@ export function exchangeOfferHandlers(ctx: WindowContext): OfferHandlers {
       deleteAd(db(), id);
       return null;
     },
-    'exchange.ads.matches': ({ id }) => matchesForAd(db(), id),
+    'exchange.ads.matches': ({ id }) => {
+      // The reference grids come with the ROME starter set, loaded on first use as the competency screens do.
+      ensureCompetencies(db(), now());
+      return matchesForAd(db(), id);
+    },
     'exchange.places.list': () => listPlaces(db()),
     'exchange.places.save': ({ id, place }) => {
       const file = db();

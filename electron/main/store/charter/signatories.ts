@@ -4,6 +4,7 @@ import type { Signatory, signatoryInputSchema } from '../../../../shared/api/cha
 import { structureTypes } from '../../../../shared/domain/structure';
 import { fail } from '../../errors';
 import { findCommune } from '../../reference/communes';
+import { retentionUntilFor } from '../privacy/retention';
 import { currentVersionId } from './versions';
 import { resolvePart } from './territory';
 
@@ -51,7 +52,6 @@ export function getSignatory(db: Database.Database, id: number): Signatory {
   return toSignatory(db, row);
 }
 
-const addYears = (isoDate: string, years: number) => `${Number(isoDate.slice(0, 4)) + years}${isoDate.slice(4)}`;
 
 function checkInput(db: Database.Database, input: SignatoryValue, exceptId: number | null) {
   if (input.territory.length === 0) fail('VALIDATION', 'Indiquez le territoire couvert : au moins une commune ou un EPCI.');
@@ -75,9 +75,12 @@ function writeTerritory(db: Database.Database, signatoryId: number, parts: Retur
   for (const part of parts) insert.run(signatoryId, part.kind, part.code, part.name);
 }
 
-/** The professional as a person (GDPR: kept while the signature holds, then reviewed). */
+/**
+ * The professional as a person of kind « other »: the signature is the last contact, kept for the
+ * months the coordinator set for that kind in « Personnes et RGPD », then reviewed there.
+ */
 function savePerson(db: Database.Database, input: Extract<SignatoryValue, { kind: 'professional' }>, personId: number | null, now: string): number {
-  const retention = addYears(input.signedOn, 5);
+  const retention = retentionUntilFor(db, 'other', input.signedOn, new Date(now));
   if (personId !== null) {
     db.prepare('UPDATE person SET last_name = ?, first_name = ?, email = ?, phone = ?, updated_at = ? WHERE id = ?').run(
       input.lastName, input.firstName, input.email, input.phone, now, personId,
@@ -85,8 +88,8 @@ function savePerson(db: Database.Database, input: Extract<SignatoryValue, { kind
     return personId;
   }
   const result = db
-    .prepare("INSERT INTO person (last_name, first_name, email, phone, kind, notes, retention_until, created_at, updated_at) VALUES (?, ?, ?, ?, 'other', 'Signataire de la charte', ?, ?, ?)")
-    .run(input.lastName, input.firstName, input.email, input.phone, retention, now, now);
+    .prepare("INSERT INTO person (last_name, first_name, email, phone, kind, notes, last_contact_on, retention_until, created_at, updated_at) VALUES (?, ?, ?, ?, 'other', 'Signataire de la charte', ?, ?, ?, ?)")
+    .run(input.lastName, input.firstName, input.email, input.phone, input.signedOn, retention, now, now);
   return Number(result.lastInsertRowid);
 }
 
@@ -140,9 +143,12 @@ export function withdrawSignatory(db: Database.Database, id: number, withdrawnOn
   if (withdrawnOn && withdrawnOn < existing.signedOn) fail('VALIDATION', 'La date de retrait ne peut pas précéder la date de signature.');
   db.transaction(() => {
     db.prepare('UPDATE charter_signatory SET withdrawn_on = ?, updated_at = ? WHERE id = ?').run(withdrawnOn, now, id);
-    // A withdrawn professional's details are kept three years after the withdrawal, then reviewed.
+    // The withdrawal is the last contact: the kind's months run again from it (from the signature if taken back).
     if (existing.personId !== null) {
-      db.prepare('UPDATE person SET retention_until = ?, updated_at = ? WHERE id = ?').run(addYears(withdrawnOn ?? existing.signedOn, withdrawnOn ? 3 : 5), now, existing.personId);
+      const lastContact = withdrawnOn ?? existing.signedOn;
+      db.prepare('UPDATE person SET last_contact_on = ?, retention_until = ?, updated_at = ? WHERE id = ?').run(
+        lastContact, retentionUntilFor(db, 'other', lastContact, new Date(now)), now, existing.personId,
+      );
     }
   })();
   return getSignatory(db, id);

@@ -23,6 +23,26 @@ export function currentLevels(db: Database.Database, personId: number): Map<numb
   return levels;
 }
 
+/**
+ * The latest assessed level per competency for every person assessed, in one read (the same rule
+ * as currentLevels: the most recent date wins, then the last recorded). For matching many
+ * candidates at once without one query per person.
+ */
+export function currentLevelsOfEveryone(db: Database.Database): Map<number, Map<number, number>> {
+  const byPerson = new Map<number, Map<number, number>>();
+  const rows = db.prepare('SELECT person_id AS personId, competency_id AS competencyId, level FROM assessment ORDER BY person_id, assessed_on DESC, id DESC').all() as {
+    personId: number;
+    competencyId: number;
+    level: number;
+  }[];
+  for (const row of rows) {
+    let levels = byPerson.get(row.personId);
+    if (!levels) byPerson.set(row.personId, (levels = new Map()));
+    if (!levels.has(row.competencyId)) levels.set(row.competencyId, row.level);
+  }
+  return byPerson;
+}
+
 export function recordAssessment(
   db: Database.Database,
   input: { personId: number; competencyId: number; level: number; assessedOn: string; assessedBy: string },

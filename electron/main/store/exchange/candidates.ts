@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CandidateRow } from '../../../../shared/api/exchange';
 import type { ConsentScope, Mobility } from '../../../../shared/domain/exchange';
-import { retentionDateOf } from '../../../../shared/domain/people';
-import { retentionMonthsOf } from '../privacy/retention';
+import { retentionUntilFor } from '../privacy/retention';
 import { fail } from '../../errors';
 import { describeMediaType } from './attachment';
 import type { Located } from './location';
@@ -39,29 +38,52 @@ const selectCandidates = `
          cv.added_at AS cvAddedAt
   FROM candidate c JOIN person p ON p.id = c.person_id LEFT JOIN candidate_cv cv ON cv.person_id = c.person_id`;
 
-function complete(db: Database.Database, raw: RawCandidate): CandidateRow {
+type CandidateLists = { wishes: Map<number, { key: string; label: string }[]>; members: Map<number, number[]> };
+
+/**
+ * The wished occupations and named members of every candidate (or of one), grouped by person in
+ * two reads: a statement per candidate made listing and matching thousands of them slow.
+ */
+function listsOf(db: Database.Database, personId: number | null): CandidateLists {
+  const where = personId === null ? '' : 'WHERE w.person_id = ?';
+  const params = personId === null ? [] : [personId];
+  const wishes = new Map<number, { key: string; label: string }[]>();
+  const wishRows = db
+    .prepare(`SELECT w.person_id AS personId, o.key, o.label FROM candidate_occupation w JOIN occupation o ON o.id = w.occupation_id ${where} ORDER BY o.label`)
+    .all(...params) as { personId: number; key: string; label: string }[];
+  for (const { personId: id, ...wish } of wishRows) {
+    const list = wishes.get(id);
+    if (list) list.push(wish);
+    else wishes.set(id, [wish]);
+  }
+  const members = new Map<number, number[]>();
+  const memberRows = db.prepare(`SELECT w.person_id AS personId, w.structure_id AS id FROM candidate_consent_member w ${where} ORDER BY w.structure_id`).all(...params) as { personId: number; id: number }[];
+  for (const row of memberRows) {
+    const list = members.get(row.personId);
+    if (list) list.push(row.id);
+    else members.set(row.personId, [row.id]);
+  }
+  return { wishes, members };
+}
+
+function complete(raw: RawCandidate, lists: CandidateLists): CandidateRow {
   const { cvFileName, cvMediaType, cvSize, cvAddedAt, ...rest } = raw;
-  const wishedOccupations = db
-    .prepare('SELECT o.key, o.label FROM candidate_occupation w JOIN occupation o ON o.id = w.occupation_id WHERE w.person_id = ? ORDER BY o.label')
-    .all(raw.id) as { key: string; label: string }[];
-  const consentMemberIds = (db.prepare('SELECT structure_id AS id FROM candidate_consent_member WHERE person_id = ? ORDER BY structure_id').all(raw.id) as { id: number }[]).map(
-    (row) => row.id,
-  );
   const cv =
     cvFileName !== null && cvMediaType !== null
       ? { fileName: cvFileName, mediaType: cvMediaType, kindLabel: describeMediaType(cvMediaType), sizeBytes: cvSize ?? 0, addedAt: cvAddedAt ?? '' }
       : null;
-  return { ...rest, wishedOccupations, consentMemberIds, cv };
+  return { ...rest, wishedOccupations: lists.wishes.get(raw.id) ?? [], consentMemberIds: lists.members.get(raw.id) ?? [], cv };
 }
 
 export function listCandidates(db: Database.Database): CandidateRow[] {
   const rows = db.prepare(`${selectCandidates} ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id`).all() as RawCandidate[];
-  return rows.map((row) => complete(db, row));
+  const lists = listsOf(db, null);
+  return rows.map((row) => complete(row, lists));
 }
 
 export function getCandidate(db: Database.Database, id: number): CandidateRow | null {
   const row = db.prepare(`${selectCandidates} WHERE c.person_id = ?`).get(id) as RawCandidate | undefined;
-  return row ? complete(db, row) : null;
+  return row ? complete(row, listsOf(db, id)) : null;
 }
 
 export const requireCandidate = (db: Database.Database, id: number): CandidateRow =>
@@ -77,12 +99,8 @@ function writeLists(db: Database.Database, id: number, value: CandidateValue): v
   for (const structureId of value.consentMemberIds) member.run(id, structureId);
 }
 
-/**
- * Until when the person is kept: the candidates' retention (24 months by default, the CNIL's two
- * years for a CV; a setting of the privacy engine) after the last contact, or after today.
- */
-const retentionOf = (db: Database.Database, lastContactOn: string | null, now: Date) =>
-  retentionDateOf(lastContactOn, now.toISOString().slice(0, 10), retentionMonthsOf(db, 'candidate'));
+/** Until when the person is kept: the privacy engine's setting for candidates (24 months by default, the CNIL's two years for a CV). */
+const retentionOf = (db: Database.Database, lastContactOn: string | null, now: Date) => retentionUntilFor(db, 'candidate', lastContactOn, now);
 
 /** A new candidate: a person of kind « candidate » and their candidate row, in one transaction. */
 export function insertCandidate(db: Database.Database, value: CandidateValue, now: Date): number {

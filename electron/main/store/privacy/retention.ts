@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RetentionSetting } from '../../../../shared/api/privacy';
-import { defaultRetentionMonths, personKindCodes, type PersonKind } from '../../../../shared/domain/people';
+import { defaultRetentionMonths, personKindCodes, retentionDateOf, type PersonKind } from '../../../../shared/domain/people';
 
 /** Months per kind, from the file (migration 009), the shipped default for a kind it lacks. */
 export function retentionSettings(db: Database.Database): RetentionSetting[] {
@@ -11,6 +11,15 @@ export function retentionSettings(db: Database.Database): RetentionSetting[] {
 
 export const retentionMonthsOf = (db: Database.Database, kind: PersonKind): number =>
   retentionSettings(db).find((setting) => setting.kind === kind)?.months ?? defaultRetentionMonths[kind];
+
+/**
+ * The one retention date of a person a feature creates or re-dates (a candidate, a trainee, a charter
+ * signatory…): the coordinator's months for the kind (« Personnes et RGPD ») after the last contact,
+ * or after today without one. Every feature goes through it so that changing a kind's setting
+ * applies to all of them.
+ */
+export const retentionUntilFor = (db: Database.Database, kind: PersonKind, lastContactOn: string | null, now: Date): string =>
+  retentionDateOf(lastContactOn, now.toISOString().slice(0, 10), retentionMonthsOf(db, kind));
 
 export function saveRetentionSetting(db: Database.Database, setting: RetentionSetting, now: Date): void {
   db.prepare(

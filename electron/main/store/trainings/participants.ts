@@ -4,6 +4,7 @@ import { addParticipantSchema, participantChangesSchema } from '../../../../shar
 import { normalizeEmail } from '../../../../shared/domain/contact';
 import type { Opca } from '../../../../shared/domain/structure';
 import { fail } from '../../errors';
+import { retentionUntilFor } from '../privacy/retention';
 import { splitCost } from './cost-split';
 
 type RawParticipant = Omit<Participant, 'attendance' | 'effectiveCostCents' | 'opca'> & { opca: string | null };
@@ -35,8 +36,6 @@ export function listParticipants(db: Database.Database, trainingId: number, trai
   return list.sort((a, b) => a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr') || a.id - b.id);
 }
 
-/** A trainee is listed for review three years after being added (the privacy review then decides). */
-const retentionFrom = (now: Date) => new Date(Date.UTC(now.getUTCFullYear() + 3, now.getUTCMonth(), now.getUTCDate())).toISOString().slice(0, 10);
 
 function checkStructure(db: Database.Database, structureId: number | null): void {
   if (structureId !== null && !db.prepare('SELECT 1 FROM structure WHERE id = ?').get(structureId)) fail('NOT_FOUND', 'La structure choisie n’existe plus : rechargez la liste.');
@@ -59,7 +58,7 @@ export function addParticipant(db: Database.Database, input: AddParticipant, now
           `INSERT INTO person (last_name, first_name, civility, email, kind, structure_id, retention_until, created_at, updated_at)
            VALUES (?, ?, ?, ?, 'trainee', ?, ?, ?, ?)`,
         )
-        .run(person.lastName, person.firstName, person.civility, email.value, value.structureId, retentionFrom(now), stamp, stamp);
+        .run(person.lastName, person.firstName, person.civility, email.value, value.structureId, retentionUntilFor(db, 'trainee', null, now), stamp, stamp);
       personId = Number(inserted.lastInsertRowid);
     } else if (!db.prepare('SELECT 1 FROM person WHERE id = ?').get(personId)) {
       fail('NOT_FOUND', 'Cette personne n’existe plus dans le fichier : rechargez la liste.');

@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { failureMessage, frenchMessage } from '../../members/queries';
 import type { TabProps } from '../ExchangePage';
 import { useExchangeRefresh, useMatches } from '../queries';
+import { gridSourcePhrase, MatchCompetencies } from './MatchCompetencies';
 
 type Props = Pick<TabProps, 'selection' | 'onSelect' | 'onMessage'> & { ad: AdRow; onEdit: () => void; onClose: () => void };
 
@@ -119,7 +120,11 @@ export function AdPanel({ ad, selection, onSelect, onMessage, onEdit, onClose }:
                       {match.candidate.communeName} · {mobilityPhrases[match.candidate.mobility]}
                     </small>
                   </td>
-                  <td>{match.reasons}</td>
+                  <td>
+                    {match.reasons}
+                    <br />
+                    <MatchCompetencies fit={match.competencies} gridSource={matches.data?.gridSource ?? 'none'} />
+                  </td>
                   <td className="row-actions">
                     {chosen.has(match.candidate.id) ? (
                       <span className="badge">Dans la sélection</span>
@@ -139,6 +144,7 @@ export function AdPanel({ ad, selection, onSelect, onMessage, onEdit, onClose }:
             </tbody>
           </table>
         ) : null}
+        {matches.data && found.length > 0 ? <p className="muted">{gridSourcePhrase(matches.data.gridSource, ad.structureName)}</p> : null}
         {matches.data && matches.data.withoutConsent > 0 ? (
           <p className="hint">
             {countOf(matches.data.withoutConsent, 'autre candidat correspondrait', 'autres candidats correspondraient')}, mais{' '}
