@@ -37,7 +37,7 @@ describe('the newsletter’s key figures from the CDD analysis', () => {
     expect(saved.data.contacts).toEqual([expect.objectContaining({ name: 'Marie Lefèvre', email: 'direction@tilleuls.fr', phone: '02 33 65 00 00', structureName: 'EHPAD Les Tilleuls' })]);
 
     const published = await window.call('newsletters.publish', { id: draft.id });
-    await window.call('contacts.save', { structureId: window.db().prepare('SELECT structure_id AS id FROM contact').get().id, contactId: choice!.id, contact: { name: 'Marie Lefèvre', role: 'director', email: 'autre@tilleuls.fr', phone: '' } });
+    await window.call('contacts.save', { structureId: (window.db().prepare('SELECT structure_id AS id FROM contact').get() as { id: number }).id, contactId: choice!.id, contact: { name: 'Marie Lefèvre', role: 'director', email: 'autre@tilleuls.fr', phone: '' } });
     window.db().prepare('DELETE FROM cdd_entry').run();
     const later = await window.call('newsletters.get', { id: published.id });
     expect(figureOf(later, 'pooledPositions')?.value).toBe(positions);
