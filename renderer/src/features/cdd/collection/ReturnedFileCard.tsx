@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../../api';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { Notice } from '../../../components/Notice';
+import { useUndoLast, type NoticeAction } from '../../../components/undo';
 import type { CommitResult, MapColumns, Occupation, ReturnedFile } from '../../../../../shared/api/cdd';
 import type { StructureRow } from '../../../../../shared/api/members';
 import { formatDateTime } from '../../../../../shared/format/dates';
@@ -35,6 +36,15 @@ const periodText = (period: ReturnedFile['period']) => (period ? describePeriod(
 export function ReturnedFileCard({ importId, file, structures, occupations, onChanged, onCommitted }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The commit took a backup just before it (undo.*): its confirmation offers « Annuler », and once
+  // undone the card says so instead of « Enregistré ».
+  const [undo, setUndo] = useState<NoticeAction | undefined>(undefined);
+  const [undone, setUndone] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const undoLast = useUndoLast();
+  const report = useCallback((tone: 'success' | 'error', text: string) => {
+    setUndone({ tone, text });
+    if (tone === 'success') setUndo(undefined);
+  }, []);
   const ref = { importId, fileIndex: file.fileIndex };
 
   const remap = useMutation({
@@ -55,6 +65,7 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
     onSuccess: (result) => {
       setConfirming(false);
       onCommitted(result);
+      void undoLast(report).then(setUndo);
     },
     onError: (e) => {
       setConfirming(false);
@@ -74,7 +85,7 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
             {file.recognisedBy === 'meta' ? ' · classeur de collecte Passerelles reconnu' : file.recognisedBy === 'mapping' ? ' · lu avec la correspondance des colonnes' : ''}
           </span>
         </div>
-        {statusBadges[file.status]}
+        {undone?.tone === 'success' ? <span className="badge badge-warning">Import annulé</span> : statusBadges[file.status]}
       </header>
 
       {file.refusal ? <Notice tone="error">{file.refusal}</Notice> : null}
@@ -146,9 +157,17 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
         </Notice>
       ) : null}
 
-      {isDone ? (
-        <Notice tone="success">Enregistré : {formatInteger(file.counts.accepted)} lignes comptent désormais dans la consolidation.</Notice>
-      ) : file.status === 'ready' ? (
+      {undone ? (
+        <Notice tone={undone.tone} dismissOnNextAction={false}>
+          {undone.text}
+        </Notice>
+      ) : null}
+
+      {isDone && !(undone?.tone === 'success') ? (
+        <Notice tone="success" dismissOnNextAction={false} action={undo}>
+          Enregistré : {formatInteger(file.counts.accepted)} lignes comptent désormais dans la consolidation.
+        </Notice>
+      ) : isDone ? null : file.status === 'ready' ? (
         <div className="toolbar">
           <button type="button" className="primary" disabled={busy || file.counts.accepted === 0} onClick={() => (file.replaces.length > 0 ? setConfirming(true) : commit.mutate(false))}>
             {commit.isPending ? 'Enregistrement…' : file.replaces.length > 0 ? 'Remplacer l’import précédent…' : `Enregistrer ce fichier (${formatInteger(file.counts.accepted)} lignes)`}
