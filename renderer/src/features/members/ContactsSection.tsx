@@ -15,10 +15,11 @@ const emptyContact: Draft = { name: '', role: 'director', roleLabel: '', email: 
 /** Président(e), directeur, DRH…: e-mails and phone numbers are normalised by the handler. */
 export function ContactsSection({ structureId, contacts }: Props) {
   const [editing, setEditing] = useState<{ id: number | null; draft: Draft } | null>(null);
-  const { save, remove, toDelete, setToDelete, error, setError } = useSectionEdits<{ id: number | null; contact: ContactInput }, Contact, number>({
+  const { save, remove, toDelete, setToDelete, error, setError, done, setDone } = useSectionEdits<{ id: number | null; contact: ContactInput }, Contact, number>({
     save: ({ id, contact }) => call('contacts.save', { structureId, contactId: id, contact }),
     remove: (id) => call('contacts.delete', { id }),
     onSaved: () => setEditing(null),
+    deleted: 'Contact supprimé.',
   });
 
   const set = (patch: Partial<Draft>) => {
@@ -131,6 +132,10 @@ export function ContactsSection({ structureId, contacts }: Props) {
       ) : error ? (
         <Notice tone="error" onDismiss={() => setError(null)}>
           {error}
+        </Notice>
+      ) : done ? (
+        <Notice tone={done.tone} action={done.action} onDismiss={() => setDone(null)}>
+          {done.text}
         </Notice>
       ) : null}
       {toDelete ? (

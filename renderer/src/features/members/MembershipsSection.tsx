@@ -36,10 +36,11 @@ function toInput(draft: Draft): { input?: MembershipInput; error?: string } {
 /** One row per year: member or not, the fee and when it was paid. Saving a year that exists replaces it. */
 export function MembershipsSection({ structureId, memberships }: Props) {
   const [draft, setDraft] = useState<Draft | null>(null);
-  const { save, remove, toDelete, setToDelete, error, setError } = useSectionEdits<MembershipInput, number, number>({
+  const { save, remove, toDelete, setToDelete, error, setError, done, setDone } = useSectionEdits<MembershipInput, number, number>({
     save: (membership) => call('memberships.save', { structureId, membership }),
     remove: (year) => call('memberships.delete', { structureId, year }),
     onSaved: () => setDraft(null),
+    deleted: 'Année d’adhésion supprimée.',
   });
   const set = (patch: Partial<Draft>) => {
     setDraft((d) => (d ? { ...d, ...patch } : d));
@@ -138,6 +139,10 @@ export function MembershipsSection({ structureId, memberships }: Props) {
       ) : error ? (
         <Notice tone="error" onDismiss={() => setError(null)}>
           {error}
+        </Notice>
+      ) : done ? (
+        <Notice tone={done.tone} action={done.action} onDismiss={() => setDone(null)}>
+          {done.text}
         </Notice>
       ) : null}
       {toDelete !== null ? (

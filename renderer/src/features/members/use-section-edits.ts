@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useUndoLast, type NoticeAction } from '../../components/undo';
 import { useMutation } from '@tanstack/react-query';
 import { frenchMessage, useRegisterCache } from './queries';
 
@@ -12,10 +13,16 @@ export function useSectionEdits<SaveInput, Deleted, DeleteKey>(calls: {
   remove: (key: DeleteKey) => Promise<unknown>;
   /** After a save went through: close the form. */
   onSaved: () => void;
+  /** The confirmation shown after a deletion (it offers « Annuler »). */
+  deleted: string;
 }) {
   const cache = useRegisterCache();
   const [toDelete, setToDelete] = useState<Deleted | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A deletion offers « Annuler »: the main process took a backup just before it (undo.*).
+  const [done, setDone] = useState<{ tone: 'success' | 'error'; text: string; action?: NoticeAction } | null>(null);
+  const undoLast = useUndoLast();
+  const report = useCallback((tone: 'success' | 'error', text: string) => setDone({ tone, text }), []);
   const save = useMutation({
     mutationFn: calls.save,
     onSuccess: () => {
@@ -28,6 +35,11 @@ export function useSectionEdits<SaveInput, Deleted, DeleteKey>(calls: {
     mutationFn: calls.remove,
     onSuccess: () => {
       setToDelete(null);
+      const text = calls.deleted;
+      setDone({ tone: 'success', text });
+      void undoLast(report).then((action) => {
+        if (action) setDone((shown) => (shown?.text === text ? { ...shown, action } : shown));
+      });
       void cache.refresh();
     },
     onError: (e) => {
@@ -35,5 +47,5 @@ export function useSectionEdits<SaveInput, Deleted, DeleteKey>(calls: {
       setError(frenchMessage(e));
     },
   });
-  return { save, remove, toDelete, setToDelete, error, setError };
+  return { save, remove, toDelete, setToDelete, error, setError, done, setDone };
 }
