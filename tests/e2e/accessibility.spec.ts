@@ -7,9 +7,13 @@ import { screen } from './app-helpers';
 import { expectNoAxeViolations } from './axe';
 import { openSeededAssociation } from './seed';
 
-/** Waits until the main content has stopped loading (no « Chargement… » left). */
+/**
+ * Waits until the main content has stopped loading: no « Chargement… » left, nor the placeholders
+ * of the lazy panels (the charter map, « Préparation de la carte… », the computed plans and figures).
+ */
+const loading = /^(Chargement|Préparation|Calcul|Recherche)\b.*…$/;
 async function settle(app: Page) {
-  await expect(app.locator('main').getByText(/^Chargement/)).toHaveCount(0, { timeout: 15_000 });
+  await expect(app.locator('main').getByText(loading)).toHaveCount(0, { timeout: 15_000 });
   await app.waitForTimeout(150); // the grid paints its rows one frame after its data arrives
 }
 

@@ -114,4 +114,18 @@ test('writes and adopts the charter, signs it for two structures and one profess
   expect(text).toContain('Claire Martin-Leroy');
   expect(text).toContain('CC Domfront Tinchebray Interco (EPCI)');
   execFileSync('pdftoppm', ['-png', '-r', '50', pdfPath, join(shots, 'charter-e2e-pdf')]);
+
+  await preview.getByRole('button', { name: /Fermer/ }).first().click();
+
+  // A second version adopted: the first one stays printable from its own page.
+  await app.getByRole('tab', { name: 'Texte' }).click();
+  await app.getByRole('button', { name: 'Nouvelle version' }).click();
+  await app.getByRole('button', { name: 'Adopter cette version' }).click();
+  await expect(app.getByRole('status').filter({ hasText: /Version 2 adoptée/ })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Imprimer cette version…' })).toHaveCount(0);
+  await app.getByRole('button', { name: /^Version 1/ }).click();
+  await app.getByRole('button', { name: 'Imprimer cette version…' }).click();
+  const earlier = app.getByRole('dialog', { name: /Aperçu/ });
+  await expect(earlier.frameLocator('iframe').getByText('Version 1, adoptée le 18 juin 2015', { exact: false }).first()).toBeVisible();
+  await shot(app, 'charter-earlier-version-preview');
 });

@@ -20,7 +20,8 @@ export type BuiltDocument = { title: string; html: string; defaultFileName: stri
 export const safeFileName = (text: string) => text.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 async function charter(file: AssociationFile, versionId: number | undefined): Promise<BuiltDocument> {
-  const id = versionId ?? currentVersionId(file.db) ?? (file.db.prepare('SELECT max(id) AS id FROM charter_version').get() as { id: number | null }).id;
+  const currentId = currentVersionId(file.db);
+  const id = versionId ?? currentId ?? (file.db.prepare('SELECT max(id) AS id FROM charter_version').get() as { id: number | null }).id;
   if (id === null) fail('VALIDATION', 'La charte n’a pas encore de texte : écrivez-le dans l’onglet « Texte ».');
   const version = getVersion(file.db, id);
   const association = summarize(file);
@@ -28,8 +29,10 @@ async function charter(file: AssociationFile, versionId: number | undefined): Pr
     association,
     version,
     textHtml: richTextToHtml(version.content),
-    signatories: listSignatories(file.db).filter((s) => s.versionNumber <= version.number),
-    map: await interventionMap(file.db),
+    // The version in force lists everyone who signed up to it; an earlier version, printed from
+    // its own page, lists the signatories who signed that very text.
+    signatories: listSignatories(file.db).filter((s) => (id === currentId ? s.versionNumber <= version.number : s.versionId === id)),
+    map: await interventionMap(file.db, 800, id === currentId ? undefined : id),
   });
   return { title: doc.title, html: renderDocument(doc), defaultFileName: safeFileName(`Charte ${association.name} v${version.number}.pdf`) };
 }

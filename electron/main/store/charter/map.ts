@@ -12,8 +12,9 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base' });
  * The association's territory: every commune of the EPCIs where its structures are, plus every
  * commune a signatory declared. For each, who intervenes there (active signatures only) and in
  * which field; a commune of the territory nobody covers is what the map makes stand out.
+ * `versionId` keeps only the signatures of that version (an earlier version printed on its own).
  */
-export function territoryCoverage(db: Database.Database): Omit<MapCommune, 'path'>[] {
+export function territoryCoverage(db: Database.Database, versionId?: number): Omit<MapCommune, 'path'>[] {
   const inTerritory = new Set<string>();
   const epcis = db.prepare("SELECT DISTINCT epci_code AS code FROM structure WHERE epci_code <> ''").all() as { code: string }[];
   for (const epci of epcis) for (const commune of communesOfEpci(epci.code)) inTerritory.add(commune.code);
@@ -21,7 +22,7 @@ export function territoryCoverage(db: Database.Database): Omit<MapCommune, 'path
   for (const commune of loose) inTerritory.add(commune.code);
 
   const byCommune = new Map<string, MapCommune['signatories']>();
-  for (const signatory of listSignatories(db).filter((s) => s.withdrawnOn === null)) {
+  for (const signatory of listSignatories(db).filter((s) => s.withdrawnOn === null && (versionId === undefined || s.versionId === versionId))) {
     for (const code of communesCovered(signatory.territory)) {
       inTerritory.add(code);
       const list = byCommune.get(code) ?? [];
@@ -38,8 +39,8 @@ export function territoryCoverage(db: Database.Database): Omit<MapCommune, 'path
 }
 
 /** The table and the drawn map of interventions, over the departments of the territory. */
-export async function interventionMap(db: Database.Database, width = 800): Promise<InterventionMap> {
-  const coverage = territoryCoverage(db);
+export async function interventionMap(db: Database.Database, width = 800, versionId?: number): Promise<InterventionMap> {
+  const coverage = territoryCoverage(db, versionId);
   const departmentCodes = [...new Set(coverage.map((commune) => findCommune(commune.code)?.departmentCode).filter((code): code is string => Boolean(code)))].sort();
   const drawn = await drawDepartments(departmentCodes, width);
   const covered = new Map(coverage.map((commune) => [commune.code, commune]));

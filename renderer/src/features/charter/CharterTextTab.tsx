@@ -6,6 +6,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { countOf } from '../../../../shared/format/plural';
 import { call, messageOf } from '../../api';
 import { Notice } from '../../components/Notice';
+import { PrintPreview } from '../../components/print/PrintPreview';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
 import { useCharterRefresh, useVersions } from './queries';
 
@@ -17,6 +18,7 @@ function VersionEditor({ version }: { version: CharterVersion }) {
   const [content, setContent] = useState<RichText>(version.content);
   const [adoptedOn, setAdoptedOn] = useState(today());
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [isPreviewOpen, setPreviewOpen] = useState(false);
   const isDraft = version.adoptedOn === null;
   const save = useMutation({
     mutationFn: () => call('charter.saveVersion', { id: version.id, title, content }),
@@ -63,8 +65,18 @@ function VersionEditor({ version }: { version: CharterVersion }) {
           </button>
         </div>
       ) : (
-        <p className="hint">Une version adoptée ne change plus : les signatures renvoient au texte accepté. Pour modifier le texte, créez une nouvelle version.</p>
+        <>
+          <p className="hint">Une version adoptée ne change plus : les signatures renvoient au texte accepté. Pour modifier le texte, créez une nouvelle version.</p>
+          {version.isCurrent ? null : (
+            <div className="toolbar">
+              <button type="button" onClick={() => setPreviewOpen(true)}>
+                Imprimer cette version…
+              </button>
+            </div>
+          )}
+        </>
       )}
+      {isPreviewOpen ? <PrintPreview printable={{ kind: 'charter', versionId: version.id }} onClose={() => setPreviewOpen(false)} /> : null}
     </div>
   );
 }
