@@ -1,8 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openTestWindow } from '../../support/host';
-import { readPdf } from '../../support/pdf';
+import { savePdfAs } from '../../support/saved-pdf';
 import { useTempFolder } from '../../support/temp-folder';
 
 const windows: ReturnType<typeof openTestWindow>[] = [];
@@ -31,12 +29,7 @@ describe('an earlier charter version', () => {
     await window.call('charter.adoptVersion', { id: second.id, adoptedOn: '2017-03-02' });
     await window.call('charter.addSignatory', { kind: 'structure', structureId: ssiad.id, field: 'Soins à domicile', signedOn: '2017-03-10', territory: [{ kind: 'commune', code: '61486' }] });
 
-    const out = join(folder, 'sortie');
-    mkdirSync(out);
-    window.answer(join(out, 'charte-v1.pdf'));
-    await window.call('print.savePdf', { kind: 'charter', versionId: first.id });
-    const old = readPdf(readFileSync(join(out, 'charte-v1.pdf')));
-    if (process.env.PASSERELLES_SHOTS) old.toPng(process.env.PASSERELLES_SHOTS, 'charter-v1', 60);
+    const old = await savePdfAs(window, folder, 'charte-v1.pdf', { kind: 'charter', versionId: first.id });
     const oldText = old.rawText.replace(/\s+/g, ' ');
     expect(oldText).toContain('Charte de 2015');
     expect(oldText).toContain('Texte adopté en deux mille quinze.');
@@ -45,9 +38,7 @@ describe('an earlier charter version', () => {
     expect(oldText).not.toContain('SSIAD du Bocage');
 
     // The version in force still lists everyone who signed up to it.
-    window.answer(join(out, 'charte-v2.pdf'));
-    await window.call('print.savePdf', { kind: 'charter' });
-    const current = readPdf(readFileSync(join(out, 'charte-v2.pdf'))).rawText.replace(/\s+/g, ' ');
+    const current = (await savePdfAs(window, folder, 'charte-v2.pdf', { kind: 'charter' })).rawText.replace(/\s+/g, ' ');
     expect(current).toContain('Texte révisé en deux mille dix-sept.');
     expect(current).toContain('EHPAD Les Tilleuls');
     expect(current).toContain('SSIAD du Bocage');

@@ -1,8 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openTestWindow } from '../../support/host';
-import { readPdf } from '../../support/pdf';
+import { savePdfAs } from '../../support/saved-pdf';
 import { useTempFolder } from '../../support/temp-folder';
 
 const windows: ReturnType<typeof openTestWindow>[] = [];
@@ -34,12 +32,7 @@ describe('a letter as long as the seeds’', () => {
     const stored = await window.call('newsletters.get', { id: draft.id });
     expect(stored.status).toBe('published');
 
-    const out = join(folder, 'sortie');
-    mkdirSync(out);
-    window.answer(join(out, 'lettre-1.pdf'));
-    await window.call('print.savePdf', { kind: 'newsletter', id: draft.id });
-    const pdf = readPdf(readFileSync(join(out, 'lettre-1.pdf')));
-    if (process.env.PASSERELLES_SHOTS) pdf.toPng(process.env.PASSERELLES_SHOTS, 'four-pages', 60);
+    const pdf = await savePdfAs(window, folder, 'lettre-1.pdf', { kind: 'newsletter', id: draft.id });
     expect(pdf.pages).toBe(4);
     expect(pdf.info).toMatch(/Page size:.*\(A4\)/);
     const text = pdf.rawText.replace(/\s+/g, ' ');

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Newsletter, NewsletterSection } from '../../../shared/api/newsletters';
 import { openTestWindow } from '../../support/host';
 import { readPdf } from '../../support/pdf';
+import { savePdfAs } from '../../support/saved-pdf';
 import { useTempFolder } from '../../support/temp-folder';
 
 const windows: ReturnType<typeof openTestWindow>[] = [];
@@ -69,12 +70,7 @@ describe('newsletters', () => {
       Formation: 'Une formation commune sur le vieillissement a réuni dix professionnels ; la GTEC continue.',
     });
     await window.call('newsletters.save', { id: letter.id, title: 'Lettre d’information', period: 'Décembre 2013', sections });
-    const out = join(folder, 'sortie');
-    mkdirSync(out);
-    window.answer(join(out, 'lettre-1.pdf'));
-    await window.call('print.savePdf', { kind: 'newsletter', id: letter.id });
-    const pdf = readPdf(readFileSync(join(out, 'lettre-1.pdf')));
-    if (process.env.PASSERELLES_SHOTS) pdf.toPng(process.env.PASSERELLES_SHOTS, 'newsletter', 60);
+    const pdf = await savePdfAs(window, folder, 'lettre-1.pdf', { kind: 'newsletter', id: letter.id });
     const text = pdf.rawText.replace(/\s+/g, ' ');
     expect(text).toContain('Lettre d’information n°1');
     expect(text).toContain('Décembre 2013');
