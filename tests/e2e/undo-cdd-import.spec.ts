@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import type { Page } from '@playwright/test';
 import { createAssociation, screen } from './app-helpers';
-import { test, expect } from './host-fixture';
+import { test, expect, type Host } from './host-fixture';
 
 const importedFiles = (page: Page) =>
   page.evaluate(async () => {
@@ -13,7 +13,8 @@ const importedFiles = (page: Page) =>
     return imports.value.length;
   });
 
-test('imports a member’s CDD file, then « Annuler » on its confirmation takes the import back', async ({ app, host }) => {
+/** A member's own workbook, mapped and saved through its card: returns the card. */
+async function importOwnWorkbook(app: Page, host: Host) {
   await createAssociation(app, host, 'MCE-M3S');
   await app.evaluate(async () => {
     const created = await window.api['structures.create']({ name: 'SAAD du Bocage', type: 'saad', field: 'home', communeCode: '61278' });
@@ -41,6 +42,11 @@ test('imports a member’s CDD file, then « Annuler » on its confirmation take
   await expect(card.getByLabel('Bilan du fichier')).toContainText('2 lignes acceptées');
   await card.getByRole('button', { name: /Enregistrer ce fichier/ }).click();
 
+  return card;
+}
+
+test('imports a member’s CDD file, then « Annuler » on its confirmation takes the import back', async ({ app, host }) => {
+  const card = await importOwnWorkbook(app, host);
   const saved = card.getByRole('status').filter({ hasText: 'Enregistré' });
   await expect(saved.getByRole('button', { name: 'Annuler' })).toBeVisible();
   expect(await importedFiles(app)).toBe(1);
@@ -49,6 +55,28 @@ test('imports a member’s CDD file, then « Annuler » on its confirmation take
   await expect(card.getByRole('status').filter({ hasText: 'Annulé : l’import du fichier CDD.' })).toBeVisible();
   await expect(card.getByRole('status').filter({ hasText: 'lignes comptent désormais' })).toHaveCount(0);
   await expect(card).toContainText('Import annulé');
+  await expect(card).toContainText('Pour l’enregistrer de nouveau, importez-le encore.');
   expect(await importedFiles(app)).toBe(0);
   await screen(app, 'undo-cdd-undone');
+});
+
+test('« Annuler » refuses, in French, once the file changed since, and keeps both changes', async ({ app, host }) => {
+  const card = await importOwnWorkbook(app, host);
+  const saved = card.getByRole('status').filter({ hasText: 'Enregistré' });
+  await expect(saved.getByRole('button', { name: 'Annuler' })).toBeVisible();
+  await app.evaluate(async () => {
+    const created = await window.api['structures.create']({ name: 'EHPAD Les Tilleuls' });
+    if (!created.ok) throw new Error(created.error.message);
+  });
+  await saved.getByRole('button', { name: 'Annuler' }).click();
+  await expect(card.getByRole('alert').filter({ hasText: 'Cette action ne peut plus être annulée' })).toBeVisible();
+  await expect(saved.getByRole('button', { name: 'Annuler' })).toHaveCount(0);
+  await expect(card).toContainText('Enregistré ✓');
+  expect(await importedFiles(app)).toBe(1);
+  const names = await app.evaluate(async () => {
+    const listed = await window.api['structures.list']();
+    if (!listed.ok) throw new Error(listed.error.message);
+    return (listed.value as { name: string }[]).map((s) => s.name).sort();
+  });
+  expect(names).toEqual(['EHPAD Les Tilleuls', 'SAAD du Bocage']);
 });

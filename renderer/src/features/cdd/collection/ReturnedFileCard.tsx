@@ -42,8 +42,9 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
   const [undone, setUndone] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const undoLast = useUndoLast();
   const report = useCallback((tone: 'success' | 'error', text: string) => {
+    // Done or refused (the file changed since), the same « Annuler » can never work again.
     setUndone({ tone, text });
-    if (tone === 'success') setUndo(undefined);
+    setUndo(undefined);
   }, []);
   const ref = { importId, fileIndex: file.fileIndex };
 
@@ -160,6 +161,7 @@ export function ReturnedFileCard({ importId, file, structures, occupations, onCh
       {undone ? (
         <Notice tone={undone.tone} dismissOnNextAction={false}>
           {undone.text}
+          {undone.tone === 'success' ? ' Pour l’enregistrer de nouveau, importez-le encore.' : ''}
         </Notice>
       ) : null}
 
