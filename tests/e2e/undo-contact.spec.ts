@@ -12,6 +12,10 @@ test('deletes a contact in the card, then « Annuler » on the confirmation brin
   const contacts = card.getByRole('region', { name: 'Contacts' });
   const remove = contacts.getByRole('button', { name: /^Supprimer le contact / });
   await expect(remove).toHaveCount(1);
+  // The narrow card shows its whole table: « Supprimer » is not pushed out of sight (a global
+  // display: flex on .row-actions once did that to the table's cells).
+  expect(await card.evaluate((panel) => panel.scrollWidth <= panel.clientWidth)).toBe(true);
+  await expect(remove).toBeInViewport({ ratio: 1 });
   const label = (await remove.getAttribute('aria-label')) ?? '';
   await remove.click();
   const confirm = app.getByRole('dialog', { name: 'Supprimer ce contact ?' });
