@@ -23,7 +23,12 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // What electron/main/shell/app.ts sets for the app: the browser's own language, which date
+        // fields follow (jj/mm/aaaa); the context's locale above only reaches navigator.language.
+        '--lang=fr-FR',
       ],
+      // Chromium on Linux takes its language from the environment rather than --lang.
+      env: { ...process.env, LANGUAGE: 'fr_FR', LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8' },
     },
   },
 });

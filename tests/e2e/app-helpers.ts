@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, type Host } from './host-fixture';
 
 type RowData = Record<string, unknown>;
@@ -52,3 +53,24 @@ export async function createAssociation(app: Page, host: Host, name: string): Pr
   return file;
 }
 
+
+/**
+ * Drags files from the desktop onto an element and lets them go (what a drop from a folder or a
+ * mail does); `whileOver` runs while the files hover, e.g. to take the picture of the drop zone.
+ */
+export async function dropFiles(page: Page, target: Locator, paths: string[], whileOver?: () => Promise<unknown>): Promise<void> {
+  const files = paths.map((path) => ({ name: path.split('/').pop() ?? 'classeur.xlsx', base64: readFileSync(path).toString('base64') }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) {
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], file.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    }
+    return transfer;
+  }, files);
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await expect(target).toHaveClass(/is-over/);
+  if (whileOver) await whileOver();
+  await target.dispatchEvent('drop', { dataTransfer });
+}

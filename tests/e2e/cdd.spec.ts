@@ -6,8 +6,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
-import type { Locator, Page } from '@playwright/test';
-import { createAssociation, exposeGrids } from './app-helpers';
+import type { Page } from '@playwright/test';
+import { createAssociation, dropFiles, exposeGrids } from './app-helpers';
 import { test, expect } from './host-fixture';
 
 type MemberLine = { month: string; occupation: string; contracts: number | string; hours: number | string; reason: string };
@@ -54,24 +54,6 @@ function consolidatedGrid(page: Page): Promise<{ rows: GridRow[]; total: GridRow
     });
     return { rows, total: api?.getPinnedBottomRow(0)?.data ?? null };
   });
-}
-
-/** Drags files from the desktop onto an element and lets them go (what a drop from a folder or a mail does). */
-async function dropFiles(page: Page, target: Locator, paths: string[], screenshot?: string) {
-  const files = paths.map((path) => ({ name: path.split('/').pop() ?? 'classeur.xlsx', base64: readFileSync(path).toString('base64') }));
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const transfer = new DataTransfer();
-    for (const file of list) {
-      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], file.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    }
-    return transfer;
-  }, files);
-  await target.dispatchEvent('dragenter', { dataTransfer });
-  await target.dispatchEvent('dragover', { dataTransfer });
-  await expect(target).toHaveClass(/is-over/);
-  if (screenshot) await shoot(page, screenshot);
-  await target.dispatchEvent('drop', { dataTransfer });
 }
 
 /** The whole page, not just the window: the workspace scrolls inside itself, so let it grow for the picture. */
@@ -184,7 +166,7 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
   await expect(app.getByRole('button', { name: 'Importer des fichiers reçus…' })).toBeEnabled();
   await expect(app.getByRole('alert')).toHaveCount(0);
   // This time the coordinator drops the file on the panel, from the folder where the e-mail left it.
-  await dropFiles(app, app.getByRole('region', { name: '2. Importer les fichiers reçus' }), [ehpad], 'cdd-3a-drop');
+  await dropFiles(app, app.getByRole('region', { name: '2. Importer les fichiers reçus' }), [ehpad], () => shoot(app, 'cdd-3a-drop'));
   const again = app.getByRole('article', { name: /Fichier .*Tilleuls/ });
   await expect(again).toContainText('remplacera un import précédent');
   await again.getByRole('button', { name: 'Remplacer l’import précédent…' }).click();

@@ -52,6 +52,17 @@ const isFrenchProse = (text: string) =>
 /** A straight apostrophe inside a French word (l'import, aujourd'hui), or straight double quotes around words. */
 const straightQuote = /[a-zà-ÿ]'[a-zà-ÿ]|(^|\s)"[^"]+"(?=[\s.,:;!?)]|$)/i;
 
+// French typography: « Statut : publiée », not « Statut : Publiée ». What may follow a colon with a
+// capital: an acronym (« : EHPAD »), a quotation opened by « (« : « Aide-soignant » »), or a proper
+// noun of this list: the names of the funds, programs and places the copy quotes after a colon.
+const properNounsAfterColon = new Set(['Unifaf', 'Uniformation', 'France', 'Passerelles', 'Excel', 'LibreOffice', 'Calc', 'Orne', 'Calvados', 'Normandie', 'Alençon', 'Flers', 'Argentan']);
+function capitalAfterColon(text: string): boolean {
+  for (const match of text.matchAll(/[^\s:]\s?:[\s\u00a0\u202f]+([A-ZÀ-Ý][a-zà-ÿ][\p{L}’'-]*)/gu)) {
+    if (!properNounsAfterColon.has(match[1] ?? '')) return true;
+  }
+  return false;
+}
+
 function offences(check: (text: string) => boolean) {
   const found: string[] = [];
   for (const folder of scanned) {
@@ -95,11 +106,14 @@ const guillemetFiles = [
   'renderer/src/features/members/CommunePicker.tsx',
   'renderer/src/features/members/ContactsSection.tsx',
   'renderer/src/features/members/DetailPanel.tsx',
+  'renderer/src/features/members/EmptyRegister.tsx',
+  'renderer/src/features/members/ExportChoiceDialog.tsx',
   'renderer/src/features/members/FinessImportDialog.tsx',
   'renderer/src/features/members/MembersPage.tsx',
   'renderer/src/features/members/MembershipsSection.tsx',
   'renderer/src/features/members/WorkbookImportDialog.tsx',
   'renderer/src/features/members/help.tsx',
+  'renderer/src/features/members/use-register-edits.ts',
   'renderer/src/features/members/structure-draft.ts',
   'shared/domain/occupations/rome-reference.ts',
   'shared/format/plural.ts',
@@ -128,10 +142,16 @@ describe('the French copy of the app', () => {
     expect(offences((text) => isFrenchProse(text) && straightQuote.test(text))).toEqual([]);
   });
 
+  it('puts no capital after a colon, except for a proper noun or an acronym', () => {
+    expect(offences((text) => isFrenchProse(text) && capitalAfterColon(text))).toEqual([]);
+  });
+
   it('scans the files a feature adds later, by walking the folders', () => {
     // A guard on the scanner itself: it sees this many files, not a hard-coded list.
     expect(scanned.flatMap((folder) => sourceFiles(join(root, folder))).length).toBeGreaterThan(100);
     expect(isFrenchProse('Le fichier n\'a pas été lu.') && straightQuote.test('Le fichier n\'a pas été lu.')).toBe(true);
     expect(isFrenchProse('SELECT id FROM structure WHERE name = \'x\'')).toBe(false);
+    expect(capitalAfterColon('Statut\u00a0: Publiée le 3 mars')).toBe(true);
+    expect(capitalAfterColon('Statut\u00a0: publiée, OPCA\u00a0: Unifaf, type\u00a0: EHPAD, exemple\u00a0: « Aide-soignant »')).toBe(false);
   });
 });

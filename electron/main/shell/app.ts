@@ -20,6 +20,9 @@ export function startApp(): void {
     return;
   }
   startLog();
+  // The app speaks French whatever the laptop's language: date fields read jj/mm/aaaa, the
+  // spell-checker and the built-in menus are French. Must be set before the app is ready.
+  app.commandLine.appendSwitch('lang', 'fr-FR');
   registerAppScheme();
   const windows = new Map<number, AppWindow>();
   let services: AppServices;

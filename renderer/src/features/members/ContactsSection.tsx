@@ -68,7 +68,7 @@ export function ContactsSection({ structureId, contacts }: Props) {
               <tr key={contact.id}>
                 <td>{contact.name}</td>
                 <td>{contact.role === 'other' && contact.roleLabel ? contact.roleLabel : contactRoles[contact.role]}</td>
-                <td>
+                <td className="contact-ways">
                   {contact.email ? <div>{contact.email}</div> : null}
                   {contact.phone ? <div>{contact.phone}</div> : null}
                 </td>

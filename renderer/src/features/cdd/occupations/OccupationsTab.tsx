@@ -175,7 +175,7 @@ function NewOccupationForm({ onCreated, onError }: { onCreated: (o: Occupation) 
       <div className="field-row">
         <label>
           Intitulé
-          <input value={label} onChange={(e) => setLabel(e.target.value)} size={34} placeholder="par exemple : Maîtresse de maison" />
+          <input value={label} onChange={(e) => setLabel(e.target.value)} size={34} placeholder={'par exemple «\u00a0Maîtresse de maison\u00a0»'} />
         </label>
         <label>
           Famille
