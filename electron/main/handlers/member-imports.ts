@@ -3,9 +3,12 @@ import type Database from 'better-sqlite3';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
-import { commitFinessPlan } from '../imports/finess/commit';
+import { formatInteger } from '../../../shared/format/numbers';
+import { plural } from '../../../shared/format/plural';
+import { finessCommitOf } from '../imports/finess/commit';
 import { readFinessExtract, type FinessExtract } from '../imports/finess/extract';
-import { planFinessImport, previewOf } from '../imports/finess/plan';
+import { commitFinessInWorker } from '../imports/finess/in-worker';
+import { planFinessImport, previewOf, type FinessPlan } from '../imports/finess/plan';
 import { summarizeExtract } from '../imports/finess/summary';
 import { createPendingImports } from '../imports/pending-imports';
 import { withProgress } from '../progress';
@@ -13,10 +16,10 @@ import { takeBackup } from '../store/backups';
 import { exportRegister } from '../workbooks/register-export';
 import { rememberWritten } from '../desktop/written-files';
 import { summarize } from '../store/association-file';
-import { commitWorkbookPlan } from '../workbooks/members-import/commit';
+import { commitOf } from '../workbooks/members-import/commit';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
 import { planWorkbookImport, previewOfPlan, type WorkbookPlan } from '../workbooks/members-import/plan';
-import { readMembersWorkbook } from '../workbooks/members-import/in-worker';
+import { commitMembersInWorker, readMembersWorkbook } from '../workbooks/members-import/in-worker';
 import { rowsReadLabel } from '../workbooks/xlsx-reader/read-workbook';
 import { warmWorkbookWorker } from '../workers/workbook';
 
@@ -29,6 +32,9 @@ function planKey(db: Database.Database, importId: string, choice: unknown): stri
   const { changes } = db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
   return JSON.stringify([importId, choice, dataVersion, changes, db.name]);
 }
+
+/** « Enregistrement de « x.xlsx » : 4 000 lignes sur 10 000 »: the bar's label counts the rows written. */
+const rowsWrittenLabel = (label: string, rows: number, total: number) => `${label} : ${formatInteger(rows)} ${plural(rows, 'ligne', 'lignes')} sur ${formatInteger(total)}`;
 
 type MemberImportHandlers = Pick<
   Handlers,
@@ -51,6 +57,12 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
   const workbookReads = createPendingImports<WorkbookRead>(3);
   const thisYear = () => ctx.app.now().getFullYear();
   let lastPlan: { key: string; plan: WorkbookPlan } | null = null;
+  let lastFinessPlan: { key: string; plan: FinessPlan } | null = null;
+  /** Writes in the workbook worker; the task's bar counts the rows written. */
+  const writing = <T>(task: string, fileName: string, total: number, write: (onRows: (rows: number) => void) => Promise<T>) => {
+    const label = `Enregistrement de « ${fileName} »`;
+    return withProgress(ctx, task, label, (progress) => write((rows) => progress.update(rows, total, rowsWrittenLabel(label, rows, total))), total);
+  };
 
   return {
     'finess.read': async () => {
@@ -63,16 +75,22 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
     },
     'finess.preview': ({ importId, ...filters }) => {
       const { db } = requireFile(ctx);
-      return previewOf(planFinessImport(db, finessReads.get(importId), filters));
+      warmWorkbookWorker();
+      const plan = planFinessImport(db, finessReads.get(importId), filters);
+      lastFinessPlan = { key: planKey(db, importId, filters), plan };
+      return previewOf(plan);
     },
     'finess.commit': async ({ importId, ...filters }) => {
       const file = requireFile(ctx);
       const extract = finessReads.get(importId);
-      // Planned again at commit time: the register may have changed since the preview.
-      const plan = planFinessImport(file.db, extract, filters);
-      if (plan.toAdd.length + plan.toUpdate.length > 0) await takeBackup(file.db, file.path, 'import', ctx.app.now());
-      const counts = commitFinessPlan(file.db, extract, plan, filters, ctx.app.now(), ctx.app.userName());
-      return counts;
+      // The preview's plan holds only if nothing was written since, with the same filters; else plan again.
+      const key = planKey(file.db, importId, filters);
+      const plan = lastFinessPlan?.key === key ? lastFinessPlan.plan : planFinessImport(file.db, extract, filters);
+      lastFinessPlan = null;
+      const commit = finessCommitOf(extract, plan, filters);
+      const total = commit.toAdd.length + commit.toUpdate.length;
+      if (total > 0) await takeBackup(file.db, file.path, 'import', ctx.app.now());
+      return writing('finess.commit', extract.fileName, total, (onRows) => commitFinessInWorker(file.path, commit, ctx.app.now(), ctx.app.userName(), { onRows }));
     },
     'membersWorkbook.read': async () => {
       requireFile(ctx);
@@ -92,6 +110,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
     },
     'membersWorkbook.preview': ({ importId, ...choice }) => {
       const { db } = requireFile(ctx);
+      warmWorkbookWorker();
       const plan = planWorkbookImport(db, workbookReads.get(importId), choice, thisYear());
       lastPlan = { key: planKey(db, importId, choice), plan };
       return previewOfPlan(plan);
@@ -103,8 +122,10 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       const key = planKey(file.db, importId, choice);
       const plan = lastPlan?.key === key ? lastPlan.plan : planWorkbookImport(file.db, read, choice, thisYear());
       lastPlan = null;
-      if (plan.rows.some((row) => row.status === 'add' || row.status === 'update')) await takeBackup(file.db, file.path, 'import', ctx.app.now());
-      return commitWorkbookPlan(file.db, read, plan, ctx.app.now(), ctx.app.userName());
+      const commit = commitOf(read, plan);
+      // The undo point first: the worker's transaction comes after it, or not at all.
+      if (commit.rows.length > 0) await takeBackup(file.db, file.path, 'import', ctx.app.now());
+      return writing('membersWorkbook.commit', read.fileName, commit.rows.length, (onRows) => commitMembersInWorker(file.path, commit, ctx.app.now(), ctx.app.userName(), { onRows }));
     },
     'register.export': async ({ ids }) => {
       const file = requireFile(ctx);

@@ -4,11 +4,13 @@
  * match their sources):
  * - the fonts, from the @fontsource npm packages (SIL Open Font License 1.1), with their licence;
  * - the simplified commune outlines, one TopoJSON per department (Licence Ouverte / Etalab 2.0),
- *   with their attribution line.
+ *   with their attribution line, rebuilt so that neighbouring departments share their border
+ *   (geo/generate-outlines.ts: a map of several departments has no seam).
  * Plain Node with no import of the app, so it runs as `node electron/main/print/generate-resources.ts`.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildOutlines } from './geo/generate-outlines.ts';
 
 /** The cuts the documents use: body text in Source Sans 3, titles in Source Serif 4. */
 export const printFonts = [
@@ -21,8 +23,8 @@ export const geoAttribution =
 
 export type GeneratedFile = { from: string; to: string };
 
-/** The copies to make: each source file and where it goes under `resourcesDir`. */
-export function plannedCopies(root: string, geoSource: string, resourcesDir: string): GeneratedFile[] {
+/** The font copies to make: each source file and where it goes under `resourcesDir`. */
+export function plannedCopies(root: string, resourcesDir: string): GeneratedFile[] {
   const copies: GeneratedFile[] = [];
   for (const font of printFonts) {
     const packageDir = join(root, 'node_modules', '@fontsource', font.family);
@@ -32,16 +34,11 @@ export function plannedCopies(root: string, geoSource: string, resourcesDir: str
     }
     copies.push({ from: join(packageDir, 'LICENSE'), to: join(resourcesDir, 'fonts', `${font.family}.LICENSE.txt`) });
   }
-  if (existsSync(geoSource)) {
-    for (const name of readdirSync(geoSource).filter((file) => file.endsWith('.topo.json')).sort()) {
-      copies.push({ from: join(geoSource, name), to: join(resourcesDir, 'geo', 'communes', name) });
-    }
-  }
   return copies;
 }
 
-export function generatePrintResources(root: string, geoSource: string, resourcesDir: string): GeneratedFile[] {
-  const copies = plannedCopies(root, geoSource, resourcesDir);
+export async function generatePrintResources(root: string, geoSource: string, resourcesDir: string): Promise<{ copies: GeneratedFile[]; outlines: number }> {
+  const copies = plannedCopies(root, resourcesDir);
   for (const copy of copies) {
     mkdirSync(resolve(copy.to, '..'), { recursive: true });
     copyFileSync(copy.from, copy.to);
@@ -55,11 +52,15 @@ export function generatePrintResources(root: string, geoSource: string, resource
   );
   mkdirSync(join(resourcesDir, 'geo'), { recursive: true });
   writeFileSync(join(resourcesDir, 'geo', 'ATTRIBUTION.txt'), `${geoAttribution}\n`);
-  return copies;
+  const outlines = existsSync(geoSource) ? await buildOutlines(geoSource) : new Map<string, string>();
+  mkdirSync(join(resourcesDir, 'geo', 'communes'), { recursive: true });
+  for (const [name, text] of outlines) writeFileSync(join(resourcesDir, 'geo', 'communes', name), text);
+  return { copies, outlines: outlines.size };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
   const root = process.cwd();
-  const copies = generatePrintResources(root, process.env.PASSERELLES_GEO_SOURCE ?? '/work/shared/geo/communes-topo', join(root, 'resources'));
-  console.log(`${copies.length} fichiers copiés dans resources/`);
+  const geoSource = process.env.PASSERELLES_GEO_SOURCE ?? '/work/shared/geo/communes-topo';
+  const { copies, outlines } = await generatePrintResources(root, geoSource, join(root, 'resources'));
+  console.log(`${copies.length} fichiers copiés et ${outlines} contours de départements construits dans resources/`);
 }

@@ -1,16 +1,29 @@
 // The work of the workbook worker, as plain functions: the worker thread runs them, and so does
 // the main process when no worker is built (the sources under vitest). Both paths pack the answer
 // the same way, so the in-process tests cover the packing too. Besides reading workbooks it saves
-// a checked CDD file: a 100,000-row import held the main process for about a second.
+// a checked CDD file (a 100,000-row import held the main process for about a second), a members
+// workbook's rows and a FINESS extract's establishments (10,000 rows: half a second).
 import { checkRows, readReturnedFile } from '../workbooks/cdd-import/read-returned';
+import { commitFiness, type FinessCommit } from '../imports/finess/commit';
 import { openSecondConnection } from '../store/association-file';
 import { commitImport } from '../store/cdd/imports';
 import { buffersOfLines, packRowsResult, unpackLines } from '../workbooks/cdd-import/packed-lines';
+import { commitWorkbook, type WorkbookCommit } from '../workbooks/members-import/commit';
 import { readWorkbookRows } from '../workbooks/members-import/read-rows';
 import { buffersOf, packSheet, unpackSheet } from '../workbooks/xlsx-reader/packed-grid';
 import type { AnswerOf, WorkbookAnswers, WorkbookJob } from './workbook-messages';
 
 export type JobOutcome<J extends WorkbookJob> = { answer: AnswerOf<J>; transfer: ArrayBuffer[] };
+
+/** The window's connection stays free meanwhile: it answers the screen while this one writes. */
+function withSecondConnection<T>(path: string, write: (db: ReturnType<typeof openSecondConnection>) => T): T {
+  const db = openSecondConnection(path);
+  try {
+    return write(db);
+  } finally {
+    db.close();
+  }
+}
 
 async function run(job: WorkbookJob, onRows: (rows: number) => void): Promise<{ answer: WorkbookAnswers[keyof WorkbookAnswers]; transfer: ArrayBuffer[] }> {
   switch (job.kind) {
@@ -25,14 +38,16 @@ async function run(job: WorkbookJob, onRows: (rows: number) => void): Promise<{ 
       return { answer: result, transfer: buffersOfLines(result.lines) };
     }
     case 'cdd.commit': {
-      // The window's connection stays free meanwhile: it answers the screen while this one writes.
-      const db = openSecondConnection(job.path);
-      try {
-        const answer = commitImport(db, { ...job.value, lines: unpackLines(job.value.lines) }, new Date(job.now));
-        return { answer, transfer: [] };
-      } finally {
-        db.close();
-      }
+      const answer = withSecondConnection(job.path, (db) => commitImport(db, { ...job.value, lines: unpackLines(job.value.lines) }, new Date(job.now)));
+      return { answer, transfer: [] };
+    }
+    case 'members.commit': {
+      const commit = JSON.parse(job.commit) as WorkbookCommit;
+      return { answer: withSecondConnection(job.path, (db) => commitWorkbook(db, commit, new Date(job.now), job.importedBy, onRows)), transfer: [] };
+    }
+    case 'finess.commit': {
+      const commit = JSON.parse(job.commit) as FinessCommit;
+      return { answer: withSecondConnection(job.path, (db) => commitFiness(db, commit, new Date(job.now), job.importedBy, onRows)), transfer: [] };
     }
     case 'members.read': {
       const { grids, sha256 } = await readWorkbookRows(job.path, onRows);
@@ -42,5 +57,5 @@ async function run(job: WorkbookJob, onRows: (rows: number) => void): Promise<{ 
   }
 }
 
-/** Runs one job; `onRows` hears how many rows of the workbook are read so far. */
+/** Runs one job; `onRows` hears how many rows of the workbook are read (or written) so far. */
 export const runWorkbookJob = <J extends WorkbookJob>(job: J, onRows: (rows: number) => void = () => {}) => run(job, onRows) as Promise<JobOutcome<J>>;

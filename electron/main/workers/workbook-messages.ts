@@ -1,5 +1,7 @@
 import type { ErrorCode } from '../../../shared/api';
+import type { FinessCounts } from '../imports/finess/commit';
 import type { NewImport } from '../store/cdd/imports';
+import type { WorkbookCounts } from '../workbooks/members-import/commit';
 import type { PackedLines, PackedRowsResult } from '../workbooks/cdd-import/packed-lines';
 import type { CheckContext, CheckRules } from '../workbooks/cdd-import/read-returned';
 import type { FileState } from '../workbooks/cdd-import/returned-file';
@@ -14,7 +16,13 @@ export type WorkbookJob =
   /** Read the members workbook: every sheet's non-empty rows, and the file's SHA-256. */
   | { kind: 'members.read'; path: string }
   /** Save a checked CDD file's lines into the association file at `path`, in one transaction (its own connection). */
-  | { kind: 'cdd.commit'; path: string; value: PackedImport; now: string };
+  | { kind: 'cdd.commit'; path: string; value: PackedImport; now: string }
+  /**
+   * Save a members workbook's planned rows, or a FINESS extract's planned establishments, into
+   * the association file at `path`, in one transaction (its own connection). `commit` is the
+   * WorkbookCommit or FinessCommit as JSON: ten thousand small objects cross faster as one string.
+   */
+  | { kind: 'members.commit' | 'finess.commit'; path: string; commit: string; now: string; importedBy: string };
 
 /** An import to save, its lines packed (100,000 line objects are slow to clone). */
 export type PackedImport = Omit<NewImport, 'lines'> & { lines: PackedLines };
@@ -25,13 +33,15 @@ export type WorkbookAnswers = {
   'cdd.check': PackedRowsResult;
   'members.read': { sha256: string; sheets: PackedSheet[] };
   'cdd.commit': { importId: number; replacedIds: number[] };
+  'members.commit': WorkbookCounts;
+  'finess.commit': FinessCounts;
 };
 export type AnswerOf<J extends WorkbookJob> = WorkbookAnswers[J['kind']];
 
 export type WorkbookRequest = { id: number; job: WorkbookJob };
 
 /**
- * What the worker posts back: rows read so far, then the answer or the error. A refusal keeps its
+ * What the worker posts back: rows read (or written) so far, then the answer or the error. A refusal keeps its
  * code and French message, so the person reads the same words as when the file was read in process.
  */
 export type WorkbookReply = { id: number } & (

@@ -1,6 +1,7 @@
 /**
  * Worker thread entry (built as out/main/workbook-worker.js and out/host/workbook-worker.js):
- * reads and checks imported workbooks (zip inflate, XML parse, row extraction, CDD row checks),
+ * reads and checks imported workbooks (zip inflate, XML parse, row extraction, CDD row checks)
+ * and saves the checked imports (CDD lines, members workbook rows, FINESS establishments),
  * so that a 100,000-row file does not hold the main process. It posts the rows read so far, then
  * the answer, whose typed arrays are moved, not copied. It keeps nothing between jobs.
  */

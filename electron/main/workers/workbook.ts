@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError, fail } from '../errors';
 import { importLimits } from '../workbooks/xlsx-reader/read-workbook';
 import { runWorkbookJob } from './workbook-jobs';
 import type { AnswerOf, WorkbookJob, WorkbookReply, WorkbookRequest } from './workbook-messages';
@@ -70,4 +70,19 @@ export async function runWorkbook<J extends WorkbookJob>(job: J, options: Workbo
   if (workerScript === null && options.workerScript === undefined) warnIfBuiltWithoutWorker(workbookWorkerFileName, import.meta.url, 'les classeurs sont lus dans le processus principal.');
   if (workerScript === null) return (await runWorkbookJob(job, options.onRows)).answer;
   return runInWorkbookWorker(workerScript, job, options);
+}
+
+/**
+ * Runs a job that writes into the association file (a commit). A refusal of the store (a
+ * duplicate FINESS, a structure deleted meanwhile) comes back as it was thrown; a worker that
+ * fails or hangs wrote nothing (its transaction never committed): said in French, for the file.
+ */
+export async function writeInWorkbookWorker<J extends WorkbookJob>(job: J, fileName: string, options: WorkbookRunOptions = {}): Promise<AnswerOf<J>> {
+  try {
+    return await runWorkbook(job, options);
+  } catch (error) {
+    if (!(error instanceof WorkbookJobFailure)) throw error;
+    console.error(`[passerelles] enregistrement de « ${fileName} » interrompu`, error);
+    return fail('INTERNAL', `L’enregistrement de « ${fileName} » n’a pas abouti ; rien n’a été enregistré. Réessayez ; si l’erreur revient, relisez le fichier.`);
+  }
 }

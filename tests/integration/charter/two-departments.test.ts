@@ -33,9 +33,13 @@ describe('charter map over two departments', () => {
     expect(orne.length).toBeGreaterThan(380);
     expect(calvados.length).toBeGreaterThan(500);
     expect(map.communes.every((c) => /^M[\d.]+,[\d.]+L/.test(c.path))).toBe(true);
-    // One outline per department, drawn from its merged communes: no commune seam inside it.
+    // Each line drawn once: the outer outline of both departments, then the Orne–Calvados border
+    // as one line (the departments share it: no double stroke, no seam).
     expect(map.departmentPaths).toHaveLength(2);
-    for (const path of map.departmentPaths) expect(path.length).toBeGreaterThan(200);
+    const [outline, between] = map.departmentPaths as [string, string];
+    expect(outline.length).toBeGreaterThan(between.length * 2);
+    expect(between.match(/M/g)).toHaveLength(1);
+    expect(between.length).toBeGreaterThan(200);
     // Both inside the drawing, Calvados north of Orne (smaller y on the page).
     const caenCommune = map.communes.find((c) => c.code === '14118')!;
     const flersCommune = map.communes.find((c) => c.code === '61169')!;

@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { fail } from '../../errors';
 import type { ProgressHandle } from '../../progress';
-import { runWorkbook, WorkbookJobFailure, type WorkbookRunOptions } from '../../workers/workbook';
+import { runWorkbook, WorkbookJobFailure, writeInWorkbookWorker, type WorkbookRunOptions } from '../../workers/workbook';
 import { refusalReasons, refusalText, rowsReadLabel } from '../xlsx-reader/read-workbook';
 import type { NewImport } from '../../store/cdd/imports';
 import { packLines, unpackRowsResult } from './packed-lines';
@@ -70,12 +70,6 @@ export async function recheck(file: PendingFile, context: CheckContext, options:
  * the window stays responsive while a large file is written. A refusal (an occupation merged
  * away meanwhile) comes back as the store says it; a worker that fails leaves nothing written.
  */
-export async function commitInWorker(path: string, value: Omit<NewImport, 'lines'> & { lines: readonly AcceptedLine[] }, now: Date, options: Options = {}): Promise<{ importId: number; replacedIds: number[] }> {
-  try {
-    return await runWorkbook({ kind: 'cdd.commit', path, value: { ...value, lines: packLines(value.lines) }, now: now.toISOString() }, options);
-  } catch (error) {
-    if (!(error instanceof WorkbookJobFailure)) throw error;
-    console.error(`[passerelles] enregistrement de « ${value.fileName} » interrompu`, error);
-    return fail('INTERNAL', `L’enregistrement de « ${value.fileName} » n’a pas abouti ; rien n’a été enregistré. Réessayez ; si l’erreur revient, relisez le fichier.`);
-  }
+export function commitInWorker(path: string, value: Omit<NewImport, 'lines'> & { lines: readonly AcceptedLine[] }, now: Date, options: Options = {}): Promise<{ importId: number; replacedIds: number[] }> {
+  return writeInWorkbookWorker({ kind: 'cdd.commit', path, value: { ...value, lines: packLines(value.lines) }, now: now.toISOString() }, value.fileName, options);
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { insertContact, listContacts, updateContact, type ContactValue } from '../../store/register/contacts';
 import { listMemberships, saveMembership } from '../../store/register/memberships';
+import type { StructureValue } from '../../store/register/structure-input';
 import { insertStructure, updateStructure } from '../../store/register/structures';
 import { logImport } from '../../imports/import-log';
 import { mergedContact, sameContact } from './contact-match';
@@ -9,6 +10,38 @@ import type { MembershipValue } from './rows';
 import type { WorkbookPlan } from './plan';
 
 export type WorkbookCounts = { added: number; updated: number; refused: number; skipped: number; contactsSaved: number; membershipsSaved: number };
+
+/** One row the commit writes: what the preview decided for it, nothing else (it crosses to the workbook worker). */
+export type WorkbookCommitRow = {
+  status: 'add' | 'update';
+  structureId: number | null;
+  value: StructureValue;
+  contacts: ContactValue[];
+  membership: MembershipValue | null;
+  changes: Partial<StructureValue>;
+};
+
+/** What a commit needs of the file and of its plan: plain data, so the workbook worker can write it. */
+export type WorkbookCommit = {
+  fileName: string;
+  sha256: string;
+  sheet: string;
+  membershipYear: number;
+  refused: number;
+  skipped: number;
+  rows: WorkbookCommitRow[];
+};
+
+/** The rows to write, and the counts of the rows left out, from the preview's plan. */
+export function commitOf(read: Pick<WorkbookRead, 'fileName' | 'sha256'>, plan: WorkbookPlan): WorkbookCommit {
+  const commit: WorkbookCommit = { fileName: read.fileName, sha256: read.sha256, sheet: plan.sheet, membershipYear: plan.membershipYear, refused: 0, skipped: 0, rows: [] };
+  for (const row of plan.rows) {
+    if (row.status === 'skipped') commit.skipped += 1;
+    else if (row.status === 'refused' || !row.checked) commit.refused += 1;
+    else commit.rows.push({ status: row.status, structureId: row.structureId, value: row.checked.value, contacts: row.checked.contacts, membership: row.checked.membership, changes: row.changes });
+  }
+  return commit;
+}
 
 /** A contact already on the structure (see sameContact) is updated; the preview said how (contactChanges). */
 function saveContacts(db: Database.Database, structureId: number, contacts: ContactValue[], isNew: boolean, now: Date): number {
@@ -38,46 +71,38 @@ function saveYear(db: Database.Database, structureId: number, year: number, memb
   });
 }
 
-/** All or nothing: every valid row, its contacts and membership year, and the log line, in one transaction. */
-export function commitWorkbookPlan(db: Database.Database, read: WorkbookRead, plan: WorkbookPlan, now: Date, importedBy: string): WorkbookCounts {
-  const counts: WorkbookCounts = { added: 0, updated: 0, refused: 0, skipped: 0, contactsSaved: 0, membershipsSaved: 0 };
-  const hasWork = plan.rows.some((row) => row.status === 'add' || row.status === 'update');
+/** How often the commit says how far it is: often enough for the label to move, rarely enough to cost nothing. */
+export const commitProgressEvery = 500;
+
+/**
+ * All or nothing: every valid row, its contacts and membership year, and the log line, in one
+ * transaction. `onRows` hears how many rows are written so far (the log line comes last).
+ */
+export function commitWorkbook(db: Database.Database, commit: WorkbookCommit, now: Date, importedBy: string, onRows: (rows: number) => void = () => {}): WorkbookCounts {
+  const counts: WorkbookCounts = { added: 0, updated: 0, refused: commit.refused, skipped: commit.skipped, contactsSaved: 0, membershipsSaved: 0 };
+  if (commit.rows.length === 0) return counts; // nothing valid: the file is not recorded as imported
   db.transaction(() => {
-    for (const row of plan.rows) {
-      if (row.status === 'refused' || row.status === 'skipped' || !row.checked) {
-        counts[row.status === 'skipped' ? 'skipped' : 'refused'] += 1;
-        continue;
-      }
+    for (const [index, row] of commit.rows.entries()) {
       const isNew = row.status === 'add';
       let id = row.structureId ?? 0;
       if (isNew) {
-        id = insertStructure(db, row.checked.value, now, 'workbook');
+        id = insertStructure(db, row.value, now, 'workbook');
         counts.added += 1;
       } else {
         if (Object.keys(row.changes).length > 0) updateStructure(db, id, row.changes, now);
         counts.updated += 1;
       }
-      counts.contactsSaved += saveContacts(db, id, row.checked.contacts, isNew, now);
-      if (row.checked.membership) {
-        saveYear(db, id, plan.membershipYear, row.checked.membership, isNew);
+      counts.contactsSaved += saveContacts(db, id, row.contacts, isNew, now);
+      if (row.membership) {
+        saveYear(db, id, commit.membershipYear, row.membership, isNew);
         counts.membershipsSaved += 1;
       }
+      if ((index + 1) % commitProgressEvery === 0) onRows(index + 1);
     }
-    if (!hasWork) return; // nothing valid: the file is not recorded as imported
-    logImport(
-      db,
-      {
-        kind: 'membersWorkbook',
-        fileName: read.fileName,
-        sha256: read.sha256,
-        added: counts.added,
-        updated: counts.updated,
-        refused: counts.refused,
-        details: { sheet: plan.sheet, membershipYear: plan.membershipYear, skipped: counts.skipped, contactsSaved: counts.contactsSaved, membershipsSaved: counts.membershipsSaved },
-        importedBy,
-      },
-      now,
-    );
+    const { fileName, sha256, sheet, membershipYear } = commit;
+    const details = { sheet, membershipYear, skipped: counts.skipped, contactsSaved: counts.contactsSaved, membershipsSaved: counts.membershipsSaved };
+    logImport(db, { kind: 'membersWorkbook', fileName, sha256, added: counts.added, updated: counts.updated, refused: counts.refused, details, importedBy }, now);
   })();
+  onRows(commit.rows.length);
   return counts;
 }

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { fail } from '../../errors';
-import { runWorkbook, WorkbookJobFailure, type WorkbookRunOptions } from '../../workers/workbook';
+import { runWorkbook, WorkbookJobFailure, writeInWorkbookWorker, type WorkbookRunOptions } from '../../workers/workbook';
 import { refusalReasons, refusalText } from '../xlsx-reader/read-workbook';
+import type { WorkbookCommit, WorkbookCounts } from './commit';
 import { gridOf, type SheetGrid } from './read-rows';
 import { refuseWorkbook } from './xlsx-file';
 
@@ -20,4 +21,13 @@ export async function readMembersWorkbook(path: string, options: WorkbookRunOpti
     if (error.reason === 'timeout') fail('INVALID_FILE', refusalText(path, refusalReasons.tooSlow));
     return refuseWorkbook(path);
   }
+}
+
+/**
+ * Saves the planned rows in the workbook worker, on a connection of its own, in one transaction
+ * (10,000 rows held the window half a second). `onRows` hears how many rows are written so far.
+ */
+export function commitMembersInWorker(path: string, commit: WorkbookCommit, now: Date, importedBy: string, options: WorkbookRunOptions = {}): Promise<WorkbookCounts> {
+  const job = { kind: 'members.commit' as const, path, commit: JSON.stringify(commit), now: now.toISOString(), importedBy };
+  return writeInWorkbookWorker(job, commit.fileName, options);
 }

@@ -1,0 +1,133 @@
+import { copyFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commitFiness, finessCommitOf } from '../../../electron/main/imports/finess/commit';
+import { readFinessExtract } from '../../../electron/main/imports/finess/extract';
+import { commitFinessInWorker } from '../../../electron/main/imports/finess/in-worker';
+import { planFinessImport } from '../../../electron/main/imports/finess/plan';
+import { ProgressTracker } from '../../../electron/main/progress';
+import { openSecondConnection } from '../../../electron/main/store/association-file';
+import { commitOf, type WorkbookCommit } from '../../../electron/main/workbooks/members-import/commit';
+import { describeWorkbook, readSheet } from '../../../electron/main/workbooks/members-import/describe';
+import { commitMembersInWorker, readMembersWorkbook } from '../../../electron/main/workbooks/members-import/in-worker';
+import { planWorkbookImport } from '../../../electron/main/workbooks/members-import/plan';
+import { memberBenchWorkbook } from '../../bench/members';
+import { useBuiltWorker } from '../../support/built-worker';
+import { useTempFolder } from '../../support/temp-folder';
+import { writeValidSample } from '../member-imports/finess-files';
+import { openImportWindow, registerFingerprint } from '../member-imports/import-window';
+
+const tempFolder = useTempFolder();
+const builtWorker = useBuiltWorker('workbook-worker', 'electron/main/workers/workbook-worker.ts');
+const now = new Date('2026-01-05T10:00:00Z');
+
+/** A new association file and a members workbook of `rows` rows, planned with the suggested mapping. */
+async function plannedWorkbook(rows: number) {
+  const folder = tempFolder();
+  const window = openImportWindow(folder);
+  const path = await window.createAssociation();
+  const workbookPath = join(folder, 'adherents.xlsx');
+  await memberBenchWorkbook(workbookPath, rows);
+  const { grids, sha256 } = await readMembersWorkbook(workbookPath, { workerScript: null });
+  const read = { fileName: basename(workbookPath), sha256, sheets: grids.map(readSheet) };
+  const described = describeWorkbook(read, 'test');
+  const sheet = described.sheets.find((s) => s.name === described.suggestedSheet)!;
+  const mapping = Object.fromEntries(sheet.columns.map((column) => [String(column.index), column.suggestedField]));
+  const plan = planWorkbookImport(window.db(), read, { sheet: sheet.name, mapping, membershipYear: null }, 2025);
+  return { folder, window, path, workbookPath, mapping, sheet: sheet.name, commit: commitOf(read, plan) };
+}
+
+describe('the members workbook and FINESS commits, off the main thread', () => {
+  it('commits a 10,000-row members workbook in the built worker, one transaction, and reports the rows written', async () => {
+    const { window, path, commit } = await plannedWorkbook(10_000);
+    expect(commit.rows).toHaveLength(10_000);
+    const written: number[] = [];
+    const counts = await commitMembersInWorker(path, commit, now, 'mdupont', { workerScript: builtWorker(), onRows: (rows) => written.push(rows) });
+    expect(counts).toEqual({ added: 10_000, updated: 0, refused: 0, skipped: 0, contactsSaved: 10_000, membershipsSaved: 10_000 });
+    expect(written).toEqual([...Array.from({ length: 20 }, (_, i) => (i + 1) * 500), 10_000]);
+    // The window's own connection sees every row and the one log line at once.
+    expect(registerFingerprint(window.db()).counts).toEqual({ structure: 10_000, contact: 10_000, membership: 10_000, import_log: 1 });
+    expect(window.db().prepare('SELECT kind, file_name AS fileName, imported_by AS importedBy, added FROM import_log').get()).toEqual({
+      kind: 'membersWorkbook',
+      fileName: 'adherents.xlsx',
+      importedBy: 'mdupont',
+      added: 10_000,
+    });
+    window.close();
+  }, 60_000);
+
+  it('a commit refused in the worker leaves the file as it was, and says why in French', async () => {
+    const { window, path, commit } = await plannedWorkbook(600);
+    const before = registerFingerprint(window.db());
+    // Row 601 updates a structure deleted meanwhile: the 600 rows written before it go too.
+    const gone: WorkbookCommit = { ...commit, rows: [...commit.rows, { ...commit.rows[0]!, status: 'update', structureId: 99_999, changes: { name: 'Disparue' } }] };
+    await expect(commitMembersInWorker(path, gone, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({
+      name: 'AppError',
+      code: 'NOT_FOUND',
+      message: 'Cette structure n’existe plus (elle a peut-être été supprimée) : rechargez la liste.',
+    });
+    // The same FINESS twice (written by another window meanwhile): the unique index refuses it, naming the structure.
+    const twice: WorkbookCommit = { ...commit, rows: [...commit.rows, commit.rows[10]!] };
+    await expect(commitMembersInWorker(path, twice, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/^Le FINESS établissement 611000010 est déjà utilisé par «\s?Structure 10\s?» :/),
+    });
+    expect(registerFingerprint(window.db())).toEqual(before);
+    // A file the worker cannot write to (gone since): nothing half-written, a French message.
+    await expect(commitMembersInWorker(join(tempFolder(), 'absent.passerelles'), commit, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: 'L’enregistrement de « adherents.xlsx » n’a pas abouti ; rien n’a été enregistré. Réessayez ; si l’erreur revient, relisez le fichier.',
+    });
+    window.close();
+  }, 60_000);
+
+  it('the commit through the window takes the undo backup first and moves the bar with the rows written', async () => {
+    const { window, workbookPath, mapping, sheet } = await plannedWorkbook(1_200);
+    const labels: string[] = [];
+    const tracker = new ProgressTracker();
+    const start = tracker.start.bind(tracker);
+    tracker.start = (task, label, total) => {
+      const handle = start(task, label, total);
+      return { ...handle, update: (done, nextTotal, nextLabel) => (handle.update(done, nextTotal, nextLabel), labels.push(`${task} ${tracker.current()!.label}`)) };
+    };
+    window.context.progress = tracker;
+    window.answer(workbookPath);
+    const read = await window.call('membersWorkbook.read');
+    const choice = { importId: read.importId, sheet, mapping };
+    await window.call('membersWorkbook.preview', choice);
+    expect(await window.call('undo.last')).toBeNull();
+    const counts = await window.call('membersWorkbook.commit', choice);
+    expect(counts.added).toBe(1_200);
+    expect(labels.filter((label) => label.startsWith('membersWorkbook.commit'))).toEqual([
+      'membersWorkbook.commit Enregistrement de « adherents.xlsx » : 500 lignes sur 1\u202f200',
+      'membersWorkbook.commit Enregistrement de « adherents.xlsx » : 1\u202f000 lignes sur 1\u202f200',
+      'membersWorkbook.commit Enregistrement de « adherents.xlsx » : 1\u202f200 lignes sur 1\u202f200',
+    ]);
+    expect(await window.call('undo.last')).toMatchObject({ label: 'l’import du classeur d’adhérents' });
+    window.close();
+  }, 60_000);
+
+  it('commits a FINESS department in the built worker exactly as in process', async () => {
+    const folder = tempFolder();
+    const window = openImportWindow(folder);
+    const path = await window.createAssociation();
+    const copy = join(folder, 'copie.passerelles');
+    window.close();
+    copyFileSync(path, copy);
+    const extract = await readFinessExtract(writeValidSample(folder));
+    const filters = { departmentCode: '61', categoryCodes: [], communeCodes: [], epciCodes: [] };
+    const results = [];
+    for (const [file, workerScript] of [[path, builtWorker()], [copy, null]] as const) {
+      const db = openSecondConnection(file);
+      const commit = finessCommitOf(extract, planFinessImport(db, extract, filters), filters);
+      const written: number[] = [];
+      const counts =
+        workerScript === null ? commitFiness(db, commit, now, 'mdupont', (rows) => written.push(rows)) : await commitFinessInWorker(file, commit, now, 'mdupont', { workerScript, onRows: (rows) => written.push(rows) });
+      results.push({ counts, written, register: registerFingerprint(db) });
+      db.close();
+    }
+    expect(results[0]).toEqual(results[1]);
+    expect(results[0]?.counts.added).toBeGreaterThan(0);
+    expect(results[0]?.written).toEqual([results[0]!.counts.added]);
+  });
+});
