@@ -57,10 +57,11 @@ function passesLuhn(digits: string): boolean {
 }
 
 /**
- * Corsica's numbers keep the letters of 2A / 2B, which Luhn cannot sum: the key is computed on the
- * department's code before the 1976 split, « 20 », as INSEE's own former codes for Corsica were.
+ * Corsica's numbers keep the letters of 2A / 2B, which Luhn cannot sum: the key is computed with A
+ * read as 1 and B as 2 (2A… as 21…, 2B… as 22…). Checked against a real number, CH de Bastia's
+ * 2B0000020 (the public GHT directory), which fails when 2B is read as « 20 », the pre-1976 code.
  */
-const keyDigits = (finess: string) => (/^2[AB]/.test(finess) ? `20${finess.slice(2)}` : finess);
+const keyDigits = (finess: string) => (/^2[AB]/.test(finess) ? `2${finess[1] === 'A' ? '1' : '2'}${finess.slice(2)}` : finess);
 
 export const hasValidFinessKey = (finess: string): boolean => /^(\d{2}|2[AB])\d{7}$/.test(finess) && passesLuhn(keyDigits(finess));
 

@@ -58,15 +58,17 @@ describe('FINESS', () => {
 });
 
 describe('the FINESS key', () => {
-  it('passes real numbers and Corsica’s, read with the department’s former code 20', async () => {
+  it('passes real numbers, Corsica’s with A read as 1 and B as 2', async () => {
     const { hasValidFinessKey } = await import('../../../shared/domain/finess');
     expect(hasValidFinessKey('750712184')).toBe(true);
     expect(hasValidFinessKey('130786049')).toBe(true);
     expect(hasValidFinessKey('750712185')).toBe(false);
-    // Luhn('200000016') passes: so do 2A0000016 and 2B0000016, and not 2A0000011.
-    expect(hasValidFinessKey('2A0000016')).toBe(true);
-    expect(hasValidFinessKey('2B0000016')).toBe(true);
-    expect(hasValidFinessKey('2A0000011')).toBe(false);
+    // CH de Bastia, a real number: its key passes with 2B read as 22, and fails read as 20.
+    expect(hasValidFinessKey('2B0000020')).toBe(true);
+    expect(hasValidFinessKey('2B0000021')).toBe(false);
+    // Luhn('210000014') passes: so does 2A0000014; read as 20, it would not.
+    expect(hasValidFinessKey('2A0000014')).toBe(true);
+    expect(hasValidFinessKey('2A0000016')).toBe(false);
   });
 
   it('warns, naming the likely typo, instead of refusing', async () => {

@@ -88,7 +88,7 @@ export function ConsolidationGrid({ consolidation, measure, onCell, onReady }: P
         valueFormatter: (p) => (typeof p.value === 'number' ? format(p.value) : ''),
         cellClass: 'cdd-cell-link cdd-cell-total',
       },
-      { field: 'structureCount', headerName: 'Structures', type: 'numericColumn', pinned: 'right', width: 100 },
+      { field: 'structureCount', headerName: 'Structures', type: 'numericColumn', pinned: 'right', width: 118 },
     ];
   }, [consolidation.months, measure]);
   return (
