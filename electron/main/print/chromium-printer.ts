@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Printer } from '../context';
 import { playwrightPdfOptions } from './pdf-options';
-import { fontsReadyScript } from './print-window';
+import { assertFontsReady, fontsReadyScript } from './print-window';
 
 /**
  * The printer of the test host, the CLI and the bench: Debian's Chromium driven by Playwright,
@@ -30,7 +30,7 @@ export function createChromiumPrinter(executablePath = process.env.PASSERELLES_C
     page ??= openPage();
     const current = await page;
     await current.setContent(html, { waitUntil: 'load' });
-    await current.evaluate(fontsReadyScript);
+    assertFontsReady(await current.evaluate(fontsReadyScript));
     return current.pdf(playwrightPdfOptions);
   };
   return {

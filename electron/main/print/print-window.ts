@@ -1,3 +1,5 @@
+import { fail } from '../errors';
+import { bodyFont } from './fonts';
 import { printContentSecurityPolicy } from './pdf-options';
 
 /**
@@ -55,8 +57,52 @@ export const printWindowPreferences = {
   javascript: true,
 } as const;
 
+/** How long the fonts may take to load (they are inlined: a few milliseconds when all is well). */
+export const fontsTimeoutMs = 15_000;
+
 /**
  * Asked by the main process, not by the page (the page's CSP runs no script of its own): printing
- * before the fonts are decoded would lay the document out in a fallback font.
+ * before the fonts are decoded would lay the document out in a fallback font. Answers, once the
+ * loading is over (or after `fontsTimeoutMs`), how each font face of the document stands.
  */
-export const fontsReadyScript = 'document.fonts.ready.then(() => document.fonts.status === "loaded")';
+export const fontsReadyScript = `Promise.race([
+  document.fonts.ready.then(() => ({
+    status: document.fonts.status,
+    faces: [...document.fonts].map((face) => ({ family: face.family, weight: face.weight, style: face.style, status: face.status })),
+  })),
+  new Promise((resolve) => setTimeout(() => resolve({ status: 'timeout', faces: [] }), ${fontsTimeoutMs})),
+])`;
+
+type FaceAnswer = { family: string; weight: string; style: string; status: string };
+type FontsAnswer = { status: string; faces: FaceAnswer[] };
+
+const isFontsAnswer = (answer: unknown): answer is FontsAnswer =>
+  typeof answer === 'object' && answer !== null && typeof (answer as FontsAnswer).status === 'string' && Array.isArray((answer as FontsAnswer).faces);
+
+const familyName = (family: string) => family.replace(/^["']|["']$/g, '');
+
+/**
+ * What the printer does with the answer of `fontsReadyScript`: null when the document may print;
+ * otherwise the French message to fail with. A face that failed to load, a loading that never
+ * ended, or no face of the body font loaded at all would print the PDF in a fallback font.
+ */
+export function fontsProblem(answer: unknown, bodyFamily = bodyFont): string | null {
+  const advice = 'le PDF n’a pas été créé, pour ne pas l’imprimer dans une police de remplacement. Réessayez ; si cela se reproduit, réinstallez Passerelles.';
+  if (!isFontsAnswer(answer)) return `Les polices du document n’ont pas pu être vérifiées : ${advice}`;
+  if (answer.status !== 'loaded') return `Les polices du document n’ont pas pu être chargées à temps : ${advice}`;
+  const failed = answer.faces.filter((face) => face.status === 'error');
+  if (failed.length > 0) {
+    const names = failed.map((face) => `${familyName(face.family)} ${face.weight}${face.style === 'italic' ? ' italique' : ''}`);
+    return `Les polices du document n’ont pas pu être chargées (${names.join(', ')}) : ${advice}`;
+  }
+  if (!answer.faces.some((face) => familyName(face.family) === bodyFamily && face.status === 'loaded')) {
+    return `Les polices du document n’ont pas pu être chargées (${bodyFamily} manque) : ${advice}`;
+  }
+  return null;
+}
+
+/** Fails with the French message when the fonts are not ready (both printers call it before printing). */
+export function assertFontsReady(answer: unknown, bodyFamily = bodyFont): void {
+  const problem = fontsProblem(answer, bodyFamily);
+  if (problem) fail('INTERNAL', problem);
+}

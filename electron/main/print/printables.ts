@@ -8,7 +8,7 @@ import { newsletterDocument } from './newsletter/NewsletterDocument';
 import { pooledPositionCount, poolingReportData } from './report/pooling-data';
 import { poolingReportDocument } from './report/PoolingReport';
 import { registerListData, registerListDocument } from './report/RegisterList';
-import { currentVersionId, getVersion } from '../store/charter/versions';
+import { currentVersionId, getVersion, listVersions, replacementOf } from '../store/charter/versions';
 import { listSignatories } from '../store/charter/signatories';
 import { interventionMap } from '../store/charter/map';
 import { getLetter } from '../store/newsletters/letters';
@@ -24,10 +24,13 @@ async function charter(file: AssociationFile, versionId: number | undefined): Pr
   const id = versionId ?? currentId ?? (file.db.prepare('SELECT max(id) AS id FROM charter_version').get() as { id: number | null }).id;
   if (id === null) fail('VALIDATION', 'La charte n’a pas encore de texte : écrivez-le dans l’onglet « Texte ».');
   const version = getVersion(file.db, id);
+  const versions = listVersions(file.db);
   const association = summarize(file);
   const doc = charterDocument({
     association,
     version,
+    replacedBy: replacementOf(versions, id),
+    inForce: versions.find((v) => v.isCurrent) ?? null,
     textHtml: richTextToHtml(version.content),
     // The version in force lists everyone who signed up to it; an earlier version, printed from
     // its own page, lists the signatories who signed that very text.

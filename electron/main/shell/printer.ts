@@ -6,6 +6,7 @@ import { BrowserWindow, session } from 'electron';
 import type { Printer } from '../context';
 import { electronPdfOptions } from '../print/pdf-options';
 import {
+  assertFontsReady,
   fontsReadyScript,
   isPrintRequestAllowed,
   printDocumentFileName,
@@ -38,7 +39,7 @@ export function electronPrinter(): Printer {
       window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
       try {
         await window.loadURL(documentUrl);
-        await window.webContents.executeJavaScript(fontsReadyScript);
+        assertFontsReady(await window.webContents.executeJavaScript(fontsReadyScript));
         return await window.webContents.printToPDF(electronPdfOptions);
       } finally {
         window.destroy();

@@ -13,7 +13,7 @@ const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', con
 describe('an earlier charter version', () => {
   const tempFolder = useTempFolder();
 
-  it('prints with its own text and the signatories who signed it', async () => {
+  it('prints with its own text, the signatories who signed it, and the version that replaced it', async () => {
     const folder = tempFolder();
     const window = openTestWindow(folder);
     windows.push(window);
@@ -36,12 +36,31 @@ describe('an earlier charter version', () => {
     expect(oldText).not.toContain('deux mille dix-sept');
     expect(oldText).toContain('EHPAD Les Tilleuls');
     expect(oldText).not.toContain('SSIAD du Bocage');
+    // Nobody can take the printed old text for the one in force: under its title and on every page's foot.
+    expect(oldText).toContain('Version 1, adoptée le 18 juin 2015 — remplacée par la version 2 du 2 mars 2017');
+    expect(old.pageText(1)).toContain('remplacée par la version 2 du 02/03/2017');
+    expect(old.pageText(old.pages).replace(/\s+/g, ' ')).toContain('Version 1, adoptée le 18/06/2015 — remplacée par la version 2 du 02/03/2017');
 
     // The version in force still lists everyone who signed up to it.
     const current = (await savePdfAs(window, folder, 'charte-v2.pdf', { kind: 'charter' })).rawText.replace(/\s+/g, ' ');
     expect(current).toContain('Texte révisé en deux mille dix-sept.');
     expect(current).toContain('EHPAD Les Tilleuls');
     expect(current).toContain('SSIAD du Bocage');
+    expect(current).toContain('Version 2, adoptée le 2 mars 2017 ·');
+    expect(current).not.toContain('remplacée');
+
+    // A third text adopted since: version 1 names the one that replaced it and the one in force.
+    const third = await window.call('charter.createVersion', {});
+    await window.call('charter.saveVersion', { id: third.id, title: 'Charte de 2020', content: doc('Texte de deux mille vingt.') });
+    await window.call('charter.adoptVersion', { id: third.id, adoptedOn: '2020-01-01' });
+    const first2020Pdf = await savePdfAs(window, folder, 'charte-v1-2020.pdf', { kind: 'charter', versionId: first.id });
+    const first2020 = first2020Pdf.rawText.replace(/\s+/g, ' ');
+    expect(first2020).toContain('remplacée par la version 2 du 2 mars 2017 (en vigueur : version 3 du 1er janvier 2020)');
+    // The foot of the page keeps to one line: « Version 1, adoptée le … — remplacée par la version 2 du … ».
+    expect(first2020Pdf.pageText(1)).toMatch(/Version 1, adoptée le 18\/06\/2015 — remplacée par la version 2 du 02\/03\/2017\s+Page 1 sur \d/);
+    const second2020 = (await savePdfAs(window, folder, 'charte-v2-2020.pdf', { kind: 'charter', versionId: second.id })).rawText.replace(/\s+/g, ' ');
+    expect(second2020).toContain('Version 2, adoptée le 2 mars 2017 — remplacée par la version 3 du 1er janvier 2020 ·');
+    expect(second2020).not.toContain('en vigueur');
     window.close();
   }, 60_000);
 });

@@ -32,4 +32,14 @@ describe('print engine', () => {
     expect(pdf.fonts.some((font) => /SourceSans3/.test(font.name) && font.embedded)).toBe(true);
     expect(pdf.fonts.every((font) => font.embedded)).toBe(true);
   }, 60_000);
+
+  it('refuses to print in a fallback font when a font of the document does not load, and prints the next document', async () => {
+    const page = (fontCss: string) =>
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>${fontCss} body{font-family:'Source Sans 3',serif}</style></head><body><p>Texte</p></body></html>`;
+    const brokenFace = "@font-face{font-family:'Source Sans 3';font-weight:400;src:url(data:font/woff2;base64,d09GMgABAAAA) format('woff2');}";
+    await expect(printer.toPdf(page(brokenFace))).rejects.toThrow(/^Les polices du document n’ont pas pu être chargées \(Source Sans 3 400\) : le PDF n’a pas été créé/);
+    await expect(printer.toPdf(page(''))).rejects.toThrow(/Source Sans 3 manque/);
+    const pdf = readPdf(await printer.toPdf(renderDocument({ title: 'Après', header: { left: 'MCE-M3S', right: 'Essai' }, footer: 'Pied', body: createElement('p', null, 'Imprimé.') })));
+    expect(pdf.text).toContain('Imprimé.');
+  }, 60_000);
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { electronPdfOptions, playwrightPdfOptions, printContentSecurityPolicy } from '../../../electron/main/print/pdf-options';
 import {
+  assertFontsReady,
+  fontsProblem,
   isPrintRequestAllowed,
   printPartitionName,
   printWindowPreferences,
@@ -59,5 +61,25 @@ describe('the print window of the app', () => {
     expect(electronPdfOptions.generateDocumentOutline).toBe(playwrightPdfOptions.outline);
     expect(Object.keys(electronPdfOptions)).toHaveLength(Object.keys(playwrightPdfOptions).length);
     expect(electronPdfOptions).toMatchObject({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true });
+  });
+
+  it('prints only once every font of the document is loaded, and says so in French otherwise', () => {
+    const face = (status: string, weight = '400', style = 'normal', family = '"Source Sans 3"') => ({ family, weight, style, status });
+    const ready = { status: 'loaded', faces: [face('loaded'), face('unloaded', '400', 'italic'), face('loaded', '600', 'normal', 'Source Serif 4')] };
+    expect(fontsProblem(ready)).toBeNull();
+    expect(() => assertFontsReady(ready)).not.toThrow();
+    // A face that failed to decode: named, and nothing printed in a fallback font.
+    const broken = { status: 'loaded', faces: [face('loaded'), face('error', '700'), face('error', '400', 'italic', 'Source Serif 4')] };
+    expect(fontsProblem(broken)).toBe(
+      'Les polices du document n’ont pas pu être chargées (Source Sans 3 700, Source Serif 4 400 italique) : le PDF n’a pas été créé, pour ne pas l’imprimer dans une police de remplacement. Réessayez ; si cela se reproduit, réinstallez Passerelles.',
+    );
+    expect(() => assertFontsReady(broken)).toThrow(expect.objectContaining({ code: 'INTERNAL', message: expect.stringContaining('Source Sans 3 700') }));
+    // Still loading when the wait ran out, an answer of the old kind, no answer, no body font at all.
+    expect(fontsProblem({ status: 'timeout', faces: [] })).toMatch(/^Les polices du document n’ont pas pu être chargées à temps : le PDF n’a pas été créé/);
+    expect(fontsProblem({ status: 'loading', faces: [face('loading')] })).toMatch(/à temps/);
+    expect(fontsProblem(true)).toMatch(/^Les polices du document n’ont pas pu être vérifiées/);
+    expect(fontsProblem(undefined)).toMatch(/vérifiées/);
+    expect(fontsProblem({ status: 'loaded', faces: [] })).toMatch(/\(Source Sans 3 manque\)/);
+    expect(fontsProblem({ status: 'loaded', faces: [face('unloaded')] })).toMatch(/Source Sans 3 manque/);
   });
 });

@@ -8,6 +8,10 @@ import { InterventionMapSvg, MapLegend } from './InterventionMapSvg';
 export type CharterPrintData = {
   association: { name: string; territory: string };
   version: CharterVersion;
+  /** The version adopted after this one, when it is an earlier version: the print says so. */
+  replacedBy: CharterVersion | null;
+  /** The version people sign now (named too when it is not the one that replaced this). */
+  inForce: CharterVersion | null;
   /** Its HTML, rendered and sanitised (rich-text/render.ts). */
   textHtml: string;
   signatories: Signatory[];
@@ -24,6 +28,7 @@ const charterCss = `
 .map-legend { list-style: none; padding: 0; margin: 0 0 3mm; display: flex; flex-wrap: wrap; gap: 2mm 6mm; font-size: 8.5pt; }
 .map-legend .swatch { display: inline-block; width: 4mm; height: 3mm; margin-right: 1.5mm; vertical-align: -0.4mm; border: 0.4pt solid #9aa5ab; }
 tr.uncovered td { background: #fdeee5; }
+.replaced { color: #9a3412; font-weight: 600; }
 tr.uncovered td:first-child { font-weight: 600; }
 `;
 
@@ -78,9 +83,22 @@ function CoverageTable({ map }: { map: InterventionMap }) {
   );
 }
 
+/**
+ * « remplacée par la version 2 du 2 mars 2017 », so that a printed earlier version is never taken
+ * for the one in force; the version in force is named too when a third text came since.
+ */
+function replacementLine({ replacedBy, inForce }: CharterPrintData, date: (iso: string | null) => string, withInForce: boolean): string | null {
+  if (!replacedBy) return null;
+  const line = `remplacée par la version ${replacedBy.number} du ${date(replacedBy.adoptedOn)}`;
+  return withInForce && inForce && inForce.id !== replacedBy.id ? `${line} (en vigueur : version ${inForce.number} du ${date(inForce.adoptedOn)})` : line;
+}
+
 /** The charter as the association prints it: text, signatures, annex of territories, map. */
 export function charterDocument(data: CharterPrintData): PrintDocument {
   const { association, version, signatories, map } = data;
+  const replaced = replacementLine(data, formatLongDate, true);
+  // One line at the foot of every page: the version in force is named under the title.
+  const replacedShort = replacementLine(data, formatDate, false);
   const active = signatories.filter((s) => s.withdrawnOn === null);
   const withdrawn = signatories.filter((s) => s.withdrawnOn !== null);
   const territoryCommunes = map.communes.filter((commune) => commune.isInTerritory);
@@ -88,7 +106,7 @@ export function charterDocument(data: CharterPrintData): PrintDocument {
   return {
     title: `${version.title} — ${association.name}`,
     header: { left: association.name, right: version.title },
-    footer: `Version ${version.number}${version.adoptedOn ? `, adoptée le ${formatDate(version.adoptedOn)}` : ' (projet)'}`,
+    footer: `Version ${version.number}${version.adoptedOn ? `, adoptée le ${formatDate(version.adoptedOn)}` : ' (projet)'}${replacedShort ? ` — ${replacedShort}` : ''}`,
     css: charterCss,
     body: (
       <main>
@@ -97,7 +115,8 @@ export function charterDocument(data: CharterPrintData): PrintDocument {
           <h1>{version.title}</h1>
           <div className="subtitle">
             Version {version.number}
-            {version.adoptedOn ? `, adoptée le ${formatLongDate(version.adoptedOn)}` : ', projet non adopté'} · {countOf(active.length, 'signataire', 'signataires')}
+            {version.adoptedOn ? `, adoptée le ${formatLongDate(version.adoptedOn)}` : ', projet non adopté'}
+            {replaced ? <span className="replaced"> — {replaced}</span> : null} · {countOf(active.length, 'signataire', 'signataires')}
           </div>
         </header>
         <section className="charter-text" dangerouslySetInnerHTML={{ __html: data.textHtml }} />

@@ -24,6 +24,17 @@ export function currentVersionId(db: Database.Database): number | null {
   return row?.id ?? null;
 }
 
+/**
+ * The version that replaced an adopted one: the next adopted after it, in the order that makes the
+ * latest adopted the current one (adoption date, then creation). Null for the version in force
+ * and for a draft, which replace nothing yet.
+ */
+export function replacementOf(versions: CharterVersion[], id: number): CharterVersion | null {
+  const adopted = versions.filter((v) => v.adoptedOn !== null).sort((a, b) => a.adoptedOn!.localeCompare(b.adoptedOn!) || a.id - b.id);
+  const index = adopted.findIndex((v) => v.id === id);
+  return index < 0 ? null : (adopted[index + 1] ?? null);
+}
+
 export function getVersion(db: Database.Database, id: number): CharterVersion {
   const version = listVersions(db).find((v) => v.id === id);
   if (!version) fail('NOT_FOUND', 'Cette version de la charte n’existe plus.');
