@@ -46,12 +46,13 @@ export function parseCount(value: PlainValue, what: string): Parsed<number | nul
   return { ok: true, value: number };
 }
 
-export function parseDate(value: PlainValue): Parsed<string | null> {
+// Dates repeat down a column (the same payment day for many rows): each distinct cell is read once.
+export const parseDate = remembered((value: PlainValue): Parsed<string | null> => {
   if (value === null) return { ok: true, value: null };
   const iso = typeof value === 'number' ? excelSerialToIso(value) : parseFrenchDate(cellText(value));
   if (iso === null) return { ok: false, message: `« ${cellText(value)} » n’est pas une date : tapez-la sous la forme jj/mm/aaaa (par exemple 15/03/2025).` };
   return { ok: true, value: iso };
-}
+});
 
 const yes = new Set(['oui', 'o', 'x', 'yes', 'y', '1', 'vrai', 'true', 'adherent', 'adherente', 'membre', 'ok', '✓', '✔']);
 const no = new Set(['non', 'n', 'no', '0', 'faux', 'false', 'non adherent', 'non adherente', '-']);

@@ -70,6 +70,34 @@ function registerIndex(db: Database.Database) {
 }
 
 /**
+ * The first row of the file with each FINESS, SIRET, and name in a commune (for rows with neither
+ * identifier). One map per kind, keyed by the value itself: no key string built per row.
+ */
+function firstRowsOfFile() {
+  const byFiness = new Map<string, number>();
+  const bySiret = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const nameKey = (value: StructureValue) => (value.finessEt || value.siret || !value.name ? '' : `${value.name}|${value.communeName}`);
+  return {
+    repeatOf(value: StructureValue): { what: string; row: number } | null {
+      const finess = value.finessEt ? byFiness.get(value.finessEt) : undefined;
+      if (finess !== undefined) return { what: `FINESS ${value.finessEt}`, row: finess };
+      const siret = value.siret ? bySiret.get(value.siret) : undefined;
+      if (siret !== undefined) return { what: `SIRET ${formatSiret(value.siret)}`, row: siret };
+      const key = nameKey(value);
+      const name = key ? byName.get(key) : undefined;
+      return name === undefined ? null : { what: `nom « ${value.name} »${value.communeName ? ` à ${value.communeName}` : ''}`, row: name };
+    },
+    remember(value: StructureValue, row: number): void {
+      if (value.finessEt && !byFiness.has(value.finessEt)) byFiness.set(value.finessEt, row);
+      if (value.siret && !bySiret.has(value.siret)) bySiret.set(value.siret, row);
+      const key = nameKey(value);
+      if (key && !byName.has(key)) byName.set(key, row);
+    },
+  };
+}
+
+/**
  * Reads the chosen sheet with the chosen mapping and decides, row by row, what the import does:
  * add, update (same FINESS or SIRET, or the same name in the same commune without either),
  * refused (with the reasons), skipped (a totals row). Nothing is written.
@@ -84,7 +112,7 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
   const textIndexes = mapping.filter((column) => textFields.has(column.field)).map((column) => column.index);
   const check = createRowChecker(mapping);
   const register = registerIndex(db);
-  const firstRowOf = new Map<string, number>();
+  const firstRows = firstRowsOfFile();
   const rows: PlannedRow[] = [];
 
   for (const row of sheet.grid.rows.slice(sheet.headerIndex + 1)) {
@@ -101,16 +129,9 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
     const { value } = checked;
 
     // The same structure twice in the file: the first row counts.
-    const keys: string[] = [];
-    if (value.finessEt) keys.push(`FINESS ${value.finessEt}`);
-    if (value.siret) keys.push(`SIRET ${value.siret}`);
-    if (keys.length === 0 && value.name) keys.push(`nom « ${value.name} »${value.communeName ? ` à ${value.communeName}` : ''}`);
-    const repeated = keys.find((key) => firstRowOf.has(key));
-    if (repeated) {
-      const what = repeated.startsWith('SIRET ') ? `SIRET ${formatSiret(value.siret)}` : repeated;
-      refuse(`Même ${what} que la ligne ${firstRowOf.get(repeated)} : une structure ne figure qu’une fois, fusionnez les deux lignes.`);
-    }
-    for (const key of keys) if (!firstRowOf.has(key)) firstRowOf.set(key, row.number);
+    const repeated = firstRows.repeatOf(value);
+    if (repeated) refuse(`Même ${repeated.what} que la ligne ${repeated.row} : une structure ne figure qu’une fois, fusionnez les deux lignes.`);
+    firstRows.remember(value, row.number);
     if (repeated || checked.hasErrors) continue;
 
     const match = matchInRegister(db, value, register, (message) => planned.messages.push({ column: '', message, isWarning: true }), refuse);

@@ -99,12 +99,15 @@ export function createRowChecker(mapping: ColumnMapping): (row: SheetRow) => Che
     }
     return found;
   };
-  return (row) => checkRow(row, columns, communeOf);
+  // Where each field's cell is shown, built once: rows with a warning name it over and over.
+  const labels = new Map(mapping.map((column) => [column.field, columnLabel(column.index, column.header)]));
+  return (row) => checkRow(row, columns, labels, communeOf);
 }
 
 function checkRow(
   row: SheetRow,
   columns: Map<MemberColumnField, ColumnMapping[number]>,
+  labels: Map<MemberColumnField, string>,
   communeOf: (code: string, name: string, postcode: string) => CommuneFound,
 ): CheckedRow {
   const messages: RowMessage[] = [];
@@ -114,8 +117,11 @@ function checkRow(
   };
   const text = (field: MemberColumnField) => cellText(raw(field));
   const where = (...fields: MemberColumnField[]) => {
-    const column = fields.map((field) => columns.get(field)).find((found) => found !== undefined);
-    return column ? columnLabel(column.index, column.header) : '';
+    for (const field of fields) {
+      const label = labels.get(field);
+      if (label !== undefined) return label;
+    }
+    return '';
   };
   const error = (message: string, ...fields: MemberColumnField[]) => messages.push({ column: where(...fields), message, isWarning: false });
   const warn = (message: string, ...fields: MemberColumnField[]) => messages.push({ column: where(...fields), message, isWarning: true });

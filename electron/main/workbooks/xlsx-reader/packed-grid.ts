@@ -28,6 +28,9 @@ const text = 2;
 const no = 3;
 const yes = 4;
 
+/** A column is deduplicated until this many of its texts show it repeats less than one time in eight. */
+const dedupTrial = 256;
+
 export function packSheet(sheet: SheetGrid): PackedSheet {
   let cellCount = 0;
   for (const row of sheet.rows) cellCount += row.values.length;
@@ -37,6 +40,10 @@ export function packSheet(sheet: SheetGrid): PackedSheet {
   const slots = new Float64Array(cellCount);
   const texts: string[] = [];
   const textIndex = new Map<string, number>();
+  // Per column: texts seen and found again. A column of names or e-mails (all different) is not
+  // looked up any more once tried: hashing 100,000 distinct texts cost more than cloning them.
+  const seen: number[] = [];
+  const found: number[] = [];
   let cell = 0;
   for (const [i, row] of sheet.rows.entries()) {
     rowNumbers[i] = row.number;
@@ -48,8 +55,14 @@ export function packSheet(sheet: SheetGrid): PackedSheet {
         kinds[cell] = number;
         slots[cell] = value;
       } else if (typeof value === 'string') {
-        let index = textIndex.get(value);
-        if (index === undefined) textIndex.set(value, (index = texts.push(value) - 1));
+        const tried = seen[c] ?? 0;
+        const isRepeating = tried < dedupTrial || (found[c] ?? 0) * 8 >= tried;
+        let index = isRepeating ? textIndex.get(value) : undefined;
+        if (index === undefined) {
+          index = texts.push(value) - 1;
+          if (isRepeating) textIndex.set(value, index);
+        } else found[c] = (found[c] ?? 0) + 1;
+        if (isRepeating) seen[c] = tried + 1;
         kinds[cell] = text;
         slots[cell] = index;
       } else if (typeof value === 'boolean') kinds[cell] = value ? yes : no;
