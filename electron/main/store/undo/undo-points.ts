@@ -16,6 +16,11 @@ export const undoableCalls: Partial<Record<CallName, { reason: BackupReason; lab
   'finess.commit': { reason: 'import', label: 'l’import de l’extraction FINESS' },
   'membersWorkbook.commit': { reason: 'import', label: 'l’import du classeur d’adhérents' },
   'cdd.commitReturned': { reason: 'import', label: 'l’import du fichier CDD' },
+  'trainings.deleteSession': { reason: 'delete', label: 'la suppression de la session' },
+  'trainings.removeParticipant': { reason: 'delete', label: 'la désinscription du participant' },
+  'trainings.delete': { reason: 'delete', label: 'la suppression de la formation' },
+  'charter.deleteSignatory': { reason: 'delete', label: 'la suppression de la signature' },
+  'newsletters.delete': { reason: 'delete', label: 'la suppression du brouillon' },
 };
 
 type Point = UndoPoint & { filePath: string; changesAfter: number };

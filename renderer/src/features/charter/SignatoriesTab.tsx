@@ -6,6 +6,7 @@ import { countOf } from '../../../../shared/format/plural';
 import { call, messageOf } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
+import { useNoticeWithUndo } from '../../components/undoable-removal';
 import { useCharterRefresh, useSignatories, useVersions } from './queries';
 import { SignatoryDialog } from './SignatoryDialog';
 
@@ -19,7 +20,7 @@ export function SignatoriesTab() {
   const refresh = useCharterRefresh();
   const [editing, setEditing] = useState<Signatory | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Signatory | null>(null);
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const { notice: message, setNotice: setMessage, confirmWithUndo } = useNoticeWithUndo();
   const withdraw = useMutation({
     mutationFn: (signatory: Signatory) => call('charter.withdrawSignatory', { id: signatory.id, withdrawnOn: signatory.withdrawnOn ? null : today() }),
     onSuccess: (saved) => {
@@ -30,9 +31,15 @@ export function SignatoriesTab() {
   });
   const remove = useMutation({
     mutationFn: (signatory: Signatory) => call('charter.deleteSignatory', { id: signatory.id }),
-    onSuccess: () => {
+    onSuccess: (_result, signatory) => {
       setDeleting(null);
       void refresh();
+      // « Annuler » from the backup the main process took just before the deletion.
+      confirmWithUndo(`Signature de «\u00a0${signatory.name}\u00a0» supprimée.`); // « de » + guillemets: no « de EHPAD »
+    },
+    onError: (error) => {
+      setDeleting(null);
+      setMessage({ tone: 'error', text: messageOf(error) });
     },
   });
   const list = signatories.data ?? [];
@@ -51,7 +58,7 @@ export function SignatoriesTab() {
       </div>
       {!hasAdopted && !versions.isPending ? <Notice tone="info">Adoptez d’abord une version du texte (onglet « Texte ») : c’est elle que les signataires signent.</Notice> : null}
       {message ? (
-        <Notice tone={message.tone} onDismiss={() => setMessage(null)}>
+        <Notice tone={message.tone} action={message.action} onDismiss={() => setMessage(null)}>
           {message.text}
         </Notice>
       ) : null}

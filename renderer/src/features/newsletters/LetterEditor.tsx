@@ -14,7 +14,7 @@ import { SectionEditor } from './SectionEditor';
 
 type Message = { tone: 'success' | 'error' | 'info'; text: string };
 
-function Editor({ letter }: { letter: Newsletter }) {
+function Editor({ letter, onDeleted }: { letter: Newsletter; onDeleted: (number: number) => void }) {
   const refresh = useNewslettersRefresh();
   const [title, setTitle] = useState(letter.title);
   const [period, setPeriod] = useState(letter.period);
@@ -58,7 +58,17 @@ function Editor({ letter }: { letter: Newsletter }) {
     onSuccess: setMailing,
     onError: (error) => setMessage({ tone: 'error', text: messageOf(error) }),
   });
-  const remove = useMutation({ mutationFn: () => call('newsletters.delete', { id: letter.id }), onSuccess: () => void refresh() });
+  const remove = useMutation({
+    mutationFn: () => call('newsletters.delete', { id: letter.id }),
+    onSuccess: async () => {
+      await refresh();
+      onDeleted(letter.number);
+    },
+    onError: (error) => {
+      setDialog(null);
+      setMessage({ tone: 'error', text: messageOf(error) });
+    },
+  });
   const addImage = async () => {
     try {
       const image = await call('newsletters.addImage', { id: letter.id });
@@ -191,9 +201,9 @@ function Editor({ letter }: { letter: Newsletter }) {
   );
 }
 
-export function LetterEditor({ letterId }: { letterId: number }) {
+export function LetterEditor({ letterId, onDeleted }: { letterId: number; onDeleted: (number: number) => void }) {
   const letter = useLetter(letterId);
   if (letter.isPending) return <p className="muted">Chargement de la lettre…</p>;
   if (letter.isError) return <Notice tone="error">{messageOf(letter.error)}</Notice>;
-  return <Editor letter={letter.data} />;
+  return <Editor letter={letter.data} onDeleted={onDeleted} />;
 }

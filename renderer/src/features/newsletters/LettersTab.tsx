@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { formatDate } from '../../../../shared/format/dates';
 import { call, messageOf } from '../../api';
 import { Notice } from '../../components/Notice';
+import { useNoticeWithUndo } from '../../components/undoable-removal';
 import { LetterEditor } from './LetterEditor';
 import { useLetters, useNewslettersRefresh } from './queries';
 
@@ -10,6 +11,12 @@ export function LettersTab() {
   const letters = useLetters();
   const refresh = useNewslettersRefresh();
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  // After a draft is deleted: what went, with « Annuler » from the backup taken just before.
+  const { notice: deleted, confirmWithUndo, dismiss } = useNoticeWithUndo();
+  const afterDelete = (number: number) => {
+    setSelectedId(null);
+    confirmWithUndo(`Brouillon n°${number} supprimé.`);
+  };
   const list = letters.data ?? [];
   const selected = list.find((letter) => letter.id === selectedId) ?? list[0] ?? null;
   const create = useMutation({
@@ -33,6 +40,11 @@ export function LettersTab() {
             </button>
           ) : null}
         </div>
+        {deleted ? (
+          <Notice tone={deleted.tone} action={deleted.action} onDismiss={dismiss}>
+            {deleted.text}
+          </Notice>
+        ) : null}
         {create.isError ? <Notice tone="error">{messageOf(create.error)}</Notice> : null}
         {list.length === 0 ? <p className="muted">Aucune lettre pour l’instant.</p> : null}
         <ul>
@@ -53,7 +65,7 @@ export function LettersTab() {
           ))}
         </ul>
       </aside>
-      <div className="letter-main">{selected ? <LetterEditor key={`${selected.id}-${selected.status}`} letterId={selected.id} /> : <p className="empty-state">Créez la première lettre : elle part du modèle habituel (édito, Repères, les trois axes, perspectives, adhérents, contacts).</p>}</div>
+      <div className="letter-main">{selected ? <LetterEditor key={`${selected.id}-${selected.status}`} letterId={selected.id} onDeleted={afterDelete} /> : <p className="empty-state">Créez la première lettre : elle part du modèle habituel (édito, Repères, les trois axes, perspectives, adhérents, contacts).</p>}</div>
     </div>
   );
 }

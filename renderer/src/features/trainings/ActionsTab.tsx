@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDate } from '../../../../shared/format/dates';
 import { countOf } from '../../../../shared/format/plural';
 import { Notice } from '../../components/Notice';
+import { useNoticeWithUndo } from '../../components/undoable-removal';
 import { LheoPanel } from './LheoPanel';
 import { NewTrainingDialog } from './NewTrainingDialog';
 import { TrainingDetailPanel } from './TrainingDetailPanel';
@@ -12,6 +13,12 @@ export function ActionsTab() {
   const trainings = useTrainings();
   const [selected, setSelected] = useState<number | null>(null);
   const [isCreating, setIsCreating] = useState(false);
+  // After a deletion: what went, with « Annuler » from the backup taken just before.
+  const { notice: deleted, confirmWithUndo, dismiss } = useNoticeWithUndo();
+  const afterDelete = (title: string) => {
+    setSelected(null);
+    confirmWithUndo(`«\u00a0${title}\u00a0» a été supprimée.`);
+  };
   const list = trainings.data ?? [];
   const current = selected ?? list[0]?.id ?? null;
   return (
@@ -22,6 +29,11 @@ export function ActionsTab() {
             Nouvelle formation…
           </button>
         </div>
+        {deleted ? (
+          <Notice tone={deleted.tone} action={deleted.action} onDismiss={dismiss}>
+            {deleted.text}
+          </Notice>
+        ) : null}
         {trainings.isError ? <Notice tone="error">{failureMessage(trainings.error)}</Notice> : null}
         {trainings.data && list.length === 0 ? <p className="muted">Aucune formation pour l’instant : créez-en une, ou importez une offre LHEO.</p> : null}
         <ul className="training-choices" aria-label="Formations">
@@ -40,7 +52,7 @@ export function ActionsTab() {
         </ul>
         <LheoPanel onImported={(id) => setSelected(id)} />
       </div>
-      <div className="training-detail">{current !== null ? <TrainingDetailPanel key={current} id={current} onDeleted={() => setSelected(null)} /> : null}</div>
+      <div className="training-detail">{current !== null ? <TrainingDetailPanel key={current} id={current} onDeleted={afterDelete} /> : null}</div>
       {isCreating ? (
         <NewTrainingDialog
           onClose={() => setIsCreating(false)}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
-import { attendanceStatuses, fundingStatuses, type AttendanceStatus, type TrainingDetail } from '../../../../shared/api/trainings';
+import { useUndoableRemoval } from '../../components/undoable-removal';
+import { attendanceStatuses, fundingStatuses, type AttendanceStatus, type TrainingDetail, type Participant } from '../../../../shared/api/trainings';
 import { opcas } from '../../../../shared/domain/structure';
 import { formatDate } from '../../../../shared/format/dates';
 import { formatEuros } from '../../../../shared/format/numbers';
@@ -19,7 +21,8 @@ export function ParticipantsSection({ detail }: { detail: TrainingDetail }) {
     onSuccess: () => invalidate(),
     onError,
   });
-  const remove = useMutation({ mutationFn: (id: number) => call('trainings.removeParticipant', { id }), onSuccess: () => invalidate(), onError });
+  const nameOf = (p: Participant) => `${p.firstName} ${p.lastName}`.trim();
+  const removal = useUndoableRemoval((p: Participant) => call('trainings.removeParticipant', { id: p.id }), (p) => `L’inscription de ${nameOf(p)} est supprimée.`, invalidate);
   const trainingId = detail.training.id;
   return (
     <section className="panel" aria-labelledby={`participants-${trainingId}`}>
@@ -48,7 +51,7 @@ export function ParticipantsSection({ detail }: { detail: TrainingDetail }) {
             </thead>
             <tbody>
               {detail.participants.map((p) => {
-                const name = `${p.firstName} ${p.lastName}`.trim();
+                const name = nameOf(p);
                 return (
                   <tr key={p.id}>
                     <th scope="row">{name}</th>
@@ -77,7 +80,7 @@ export function ParticipantsSection({ detail }: { detail: TrainingDetail }) {
                       </td>
                     ))}
                     <td>
-                      <button type="button" className="link-button" onClick={() => remove.mutate(p.id)} aria-label={`Désinscrire ${name}`}>
+                      <button type="button" className="link-button" onClick={() => removal.ask(p)} aria-label={`Désinscrire ${name}`}>
                         Désinscrire
                       </button>
                     </td>
@@ -89,6 +92,19 @@ export function ParticipantsSection({ detail }: { detail: TrainingDetail }) {
         </div>
       ) : null}
       <AddParticipantForm trainingId={trainingId} onError={setError} />
+      {removal.notice && !error ? (
+        <Notice tone={removal.notice.tone} action={removal.notice.action} onDismiss={removal.dismiss}>
+          {removal.notice.text}
+        </Notice>
+      ) : null}
+      {removal.pending ? (
+        <ConfirmDialog title="Désinscrire ce participant ?" confirmLabel="Désinscrire" danger busy={removal.busy} onConfirm={removal.confirm} onCancel={removal.cancel}>
+          <p>
+            L’inscription de {nameOf(removal.pending)} sera supprimée, avec sa demande de financement et ses présences. Une sauvegarde est faite juste avant : vous
+            pourrez annuler.
+          </p>
+        </ConfirmDialog>
+      ) : null}
       {error ? (
         <Notice tone="error" onDismiss={() => setError(null)}>
           {error}

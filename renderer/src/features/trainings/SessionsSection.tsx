@@ -1,33 +1,58 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
-import type { TrainingDetail } from '../../../../shared/api/trainings';
+import { useUndoableRemoval } from '../../components/undoable-removal';
+import type { TrainingDetail, TrainingSession } from '../../../../shared/api/trainings';
 import { formatDate } from '../../../../shared/format/dates';
+import { countOf } from '../../../../shared/format/plural';
 import { failureMessage, useInvalidateTrainings } from './queries';
 
 const empty = { startsOn: '', endsOn: '', startTime: '09:00', endTime: '17:00', location: '' };
+type Draft = typeof empty;
 
-/** The days of the action: one line per session, added below. */
+/** « du 16/09/2025 » for one day, « du 16/09/2025 au 17/09/2025 » for several. */
+const dayOrDates = (s: Pick<TrainingSession, 'startsOn' | 'endsOn'>) => (s.startsOn === s.endsOn ? `du ${formatDate(s.startsOn)}` : datesOf(s));
+const datesOf = (s: Pick<TrainingSession, 'startsOn' | 'endsOn'>) => (s.startsOn === s.endsOn ? formatDate(s.startsOn) : `du ${formatDate(s.startsOn)} au ${formatDate(s.endsOn)}`);
+
+/** The days of the action: one line per session, added below, changed in place, deleted with « Annuler ». */
 export function SessionsSection({ detail }: { detail: TrainingDetail }) {
   const invalidate = useInvalidateTrainings();
-  const [draft, setDraft] = useState(empty);
+  const [draft, setDraft] = useState<Draft>(empty);
+  // The session being changed: the form below holds its values until saved or put back.
+  const [editingId, setEditingId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const trainingId = detail.training.id;
-  const add = useMutation({
-    mutationFn: () => call('trainings.saveSession', { trainingId, session: { ...draft, endsOn: draft.endsOn || draft.startsOn, location: draft.location || detail.training.location } }),
+  const save = useMutation({
+    mutationFn: () =>
+      call('trainings.saveSession', { trainingId, sessionId: editingId, session: { ...draft, endsOn: draft.endsOn || draft.startsOn, location: draft.location || detail.training.location } }),
     onSuccess: async () => {
-      setDraft({ ...empty, startTime: draft.startTime, endTime: draft.endTime, location: draft.location });
+      setDraft({ ...empty, startTime: draft.startTime, endTime: draft.endTime, location: editingId === null ? draft.location : '' });
+      setEditingId(null);
       setError(null);
       await invalidate();
     },
     onError: (e) => setError(failureMessage(e)),
   });
-  const remove = useMutation({
-    mutationFn: (id: number) => call('trainings.deleteSession', { id }),
-    onSuccess: () => invalidate(),
-    onError: (e) => setError(failureMessage(e)),
-  });
+  const attendanceOf = (session: TrainingSession) => detail.participants.filter((p) => p.attendance[String(session.id)] !== undefined).length;
+  const removal = useUndoableRemoval(
+    (session: TrainingSession) => call('trainings.deleteSession', { id: session.id }),
+    (session) => `Session ${dayOrDates(session)} supprimée.`,
+    invalidate,
+  );
+  const startEditing = (session: TrainingSession) => {
+    setEditingId(session.id);
+    setError(null);
+    setDraft({ startsOn: session.startsOn, endsOn: session.endsOn, startTime: session.startTime, endTime: session.endTime, location: session.location });
+  };
+  const stopEditing = () => {
+    setEditingId(null);
+    setDraft(empty);
+    setError(null);
+  };
+  const editing = detail.sessions.find((s) => s.id === editingId) ?? null;
+  const marked = removal.pending ? attendanceOf(removal.pending) : 0;
   return (
     <section className="panel" aria-labelledby={`sessions-${trainingId}`}>
       <h3 id={`sessions-${trainingId}`}>Sessions</h3>
@@ -46,12 +71,15 @@ export function SessionsSection({ detail }: { detail: TrainingDetail }) {
           </thead>
           <tbody>
             {detail.sessions.map((s) => (
-              <tr key={s.id}>
-                <td>{s.startsOn === s.endsOn ? formatDate(s.startsOn) : `du ${formatDate(s.startsOn)} au ${formatDate(s.endsOn)}`}</td>
+              <tr key={s.id} className={s.id === editingId ? 'is-editing' : undefined}>
+                <td>{datesOf(s)}</td>
                 <td>{s.startTime && s.endTime ? `${s.startTime} – ${s.endTime}` : ''}</td>
                 <td>{s.location}</td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => remove.mutate(s.id)} aria-label={`Supprimer la session du ${formatDate(s.startsOn)}`}>
+                <td className="row-actions">
+                  <button type="button" className="link-button" onClick={() => startEditing(s)} aria-label={`Modifier la session du ${formatDate(s.startsOn)}`}>
+                    Modifier
+                  </button>
+                  <button type="button" className="link-button danger-link" onClick={() => removal.ask(s)} aria-label={`Supprimer la session du ${formatDate(s.startsOn)}`}>
                     Supprimer
                   </button>
                 </td>
@@ -60,11 +88,13 @@ export function SessionsSection({ detail }: { detail: TrainingDetail }) {
           </tbody>
         </table>
       ) : null}
+      {editing ? <p className="hint">Modification de la session {dayOrDates(editing)} : changez ses valeurs ci-dessous, puis enregistrez.</p> : null}
       <form
         className="field-row"
+        aria-label={editingId === null ? 'Nouvelle session' : 'Modifier la session'}
         onSubmit={(e) => {
           e.preventDefault();
-          add.mutate();
+          save.mutate();
         }}
       >
         <label>
@@ -87,14 +117,32 @@ export function SessionsSection({ detail }: { detail: TrainingDetail }) {
           Lieu
           <input type="text" value={draft.location} placeholder={detail.training.location} onChange={(e) => setDraft({ ...draft, location: e.target.value })} />
         </label>
-        <button type="submit" disabled={add.isPending}>
-          Ajouter la session
+        <button type="submit" className={editingId === null ? undefined : 'primary'} disabled={save.isPending}>
+          {editingId === null ? 'Ajouter la session' : 'Enregistrer la session'}
         </button>
+        {editingId === null ? null : (
+          <button type="button" onClick={stopEditing}>
+            Annuler la modification
+          </button>
+        )}
       </form>
       {error ? (
         <Notice tone="error" onDismiss={() => setError(null)}>
           {error}
         </Notice>
+      ) : removal.notice ? (
+        <Notice tone={removal.notice.tone} action={removal.notice.action} onDismiss={removal.dismiss}>
+          {removal.notice.text}
+        </Notice>
+      ) : null}
+      {removal.pending ? (
+        <ConfirmDialog title="Supprimer cette session ?" confirmLabel="Supprimer la session" danger busy={removal.busy} onConfirm={removal.confirm} onCancel={removal.cancel}>
+          <p>
+            La session {dayOrDates(removal.pending)} sera supprimée
+            {marked > 0 ? `, avec les présences notées pour ${countOf(marked, 'participant', 'participants')}` : ''}. Une sauvegarde est faite juste avant : vous
+            pourrez annuler.
+          </p>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

@@ -11,7 +11,7 @@ import { SessionsSection } from './SessionsSection';
 import { draftOf, readDraft, TrainingFields } from './TrainingFields';
 import { failureMessage, useInvalidateTrainings, useTraining } from './queries';
 
-type Props = { id: number; onDeleted: () => void };
+type Props = { id: number; onDeleted: (title: string) => void };
 
 export function TrainingDetailPanel({ id, onDeleted }: Props) {
   const detail = useTraining(id);
@@ -37,7 +37,7 @@ export function TrainingDetailPanel({ id, onDeleted }: Props) {
     mutationFn: () => call('trainings.delete', { id }),
     onSuccess: async () => {
       await invalidate();
-      onDeleted();
+      onDeleted(detail.data?.training.title ?? '');
     },
     onError: (e) => setMessage({ tone: 'error', text: failureMessage(e) ?? '' }),
   });
