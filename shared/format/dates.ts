@@ -15,6 +15,21 @@ export function formatDate(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
 
+const monthFormats = {
+  long: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  short: new Intl.DateTimeFormat('fr-FR', { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+  abbr: new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' }),
+};
+
+/**
+ * A month "2025-01" as French print writes it: long « janvier 2025 », short « janv. 25 » (tables),
+ * abbr « janv. » (a chart's axis); French abbreviations keep their full stop.
+ */
+export function formatMonth(month: string, style: keyof typeof monthFormats = 'long'): string {
+  const date = new Date(`${month}-15T12:00:00Z`);
+  return /^\d{4}-\d{2}$/.test(month) && !Number.isNaN(date.getTime()) ? monthFormats[style].format(date) : month;
+}
+
 /** ISO timestamp → "23/11/2026 10:42" (Paris time). */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -51,6 +51,11 @@ describe('charter map over two departments', () => {
     }
     // The territory spans both departments; communes of it without a signatory stand out.
     const territory = map.communes.filter((c) => c.isInTerritory);
+    // The table lists them by EPCI, then by name in French order (not by INSEE code).
+    const french = new Intl.Collator('fr', { sensitivity: 'base' });
+    const sorted = [...territory].sort((a, b) => french.compare(a.epciName, b.epciName) || french.compare(a.name, b.name));
+    expect(territory.map((c) => c.code)).toEqual(sorted.map((c) => c.code));
+    expect(new Set(territory.map((c) => c.epciName)).size).toBeGreaterThan(1);
     expect(territory.some((c) => c.code.startsWith('14'))).toBe(true);
     expect(territory.some((c) => c.code.startsWith('61'))).toBe(true);
     expect(caenCommune.signatories.map((s) => s.name)).toEqual(['SSIAD de Caen']);

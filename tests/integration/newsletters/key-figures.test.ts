@@ -28,6 +28,8 @@ describe('the newsletter’s key figures from the CDD analysis', () => {
     });
     // 12 × (130 + 20) h = 1 800 h over 12 months at 1 607 h per FTE: 1,12 FTE.
     expect(figureOf(draft, 'cddHours')?.label).toBe('soit 1,12 ETP par an');
+    // Months in words, the hours of an FTE without a stray « ,0 ».
+    expect(draft.data.figuresNote).toBe('CDD de janvier 2025 à décembre 2025, 1 ETP = 1\u202f607 heures par an.');
 
     // The contacts box takes a register contact with its details from the register.
     const [choice] = await window.call('newsletters.contactChoices');

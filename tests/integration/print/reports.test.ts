@@ -14,8 +14,13 @@ describe('steering-committee report and register list', () => {
 
   it('prints the pooling analysis: summary first, thresholds, families, each candidate with its chart and its months', async () => {
     const window = await pooledWindow(tempFolder());
+    // A structure with a long name, as the register has them: its column header wraps, the months do not.
+    const saad = window.db().prepare("SELECT id FROM structure WHERE name = 'SAAD du Bocage'").get() as { id: number };
+    await window.call('structures.update', { id: saad.id, changes: { name: 'Service d’aide et d’accompagnement à domicile des personnes âgées et handicapées du Bocage ornais' } });
     const preview = await window.call('print.preview', { kind: 'pooling' });
     expect(preview.html).toContain('class="monthly-chart"');
+    // The chart's months are French abbreviations, with their full stop.
+    expect(preview.html).toMatch(/<text[^>]*>janv\.<\/text>/);
     expect(preview.html).not.toContain('<canvas');
     const pdf = readPdf(await window.printer.toPdf(preview.html));
     if (process.env.PASSERELLES_SHOTS) pdf.toPng(process.env.PASSERELLES_SHOTS, 'pooling', 50);
@@ -30,6 +35,8 @@ describe('steering-committee report and register list', () => {
     expect(text).toContain('un temps plein');
     expect(text).toMatch(/Poste partagé entre .*EHPAD Les Tilleuls/);
     expect(text).toMatch(/janv\.? 25/);
+    // Each month of a position's table on one line (pdftotext keeps the lines as printed).
+    for (const month of ['janv. 25', 'févr. 25', 'sept. 25', 'déc. 25']) expect(pdf.rawText).toContain(month);
     expect(pdf.fonts.every((font) => font.embedded)).toBe(true);
     window.close();
   }, 90_000);
@@ -44,6 +51,7 @@ describe('steering-committee report and register list', () => {
 
   it('prints the register as a list for a meeting: name, type, commune, contacts', async () => {
     const window = await pooledWindow(tempFolder());
+    for (const name of ['Structure 10', 'Élan', 'Structure 2', 'esat de la Vallée']) await window.call('structures.create', { name });
     const preview = await window.call('print.preview', { kind: 'register' });
     const pdf = readPdf(await window.printer.toPdf(preview.html));
     if (process.env.PASSERELLES_SHOTS) pdf.toPng(process.env.PASSERELLES_SHOTS, 'register', 50);
@@ -53,6 +61,11 @@ describe('steering-committee report and register list', () => {
     expect(text).toContain('Flers');
     expect(text).toContain('Marie Lefèvre');
     expect(text).toContain('direction@tilleuls.fr');
+    // In French order: accents and case aside, numbers as numbers.
+    const order = ['EHPAD Les Tilleuls', 'Élan', 'esat de la Vallée', 'ESAT du Houlme', 'SAAD du Bocage', 'Structure 2', 'Structure 10'];
+    const positions = order.map((name) => text.indexOf(name));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
     window.close();
   }, 60_000);
 });

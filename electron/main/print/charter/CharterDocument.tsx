@@ -28,6 +28,9 @@ const charterCss = `
 .map-legend { list-style: none; padding: 0; margin: 0 0 3mm; display: flex; flex-wrap: wrap; gap: 2mm 6mm; font-size: 8.5pt; }
 .map-legend .swatch { display: inline-block; width: 4mm; height: 3mm; margin-right: 1.5mm; vertical-align: -0.4mm; border: 0.4pt solid #9aa5ab; }
 tr.uncovered td { background: #fdeee5; }
+/* Commune and EPCI names on one line where they can: a row a line, fewer pages of annex. */
+.coverage-table td:nth-child(1) { width: 27%; }
+.coverage-table td:nth-child(2) { width: 33%; }
 .replaced { color: #9a3412; font-weight: 600; }
 tr.uncovered td:first-child { font-weight: 600; }
 `;

@@ -1,7 +1,7 @@
+import { formatMonth } from '../../../../shared/format/dates';
 import { formatInteger } from '../../../../shared/format/numbers';
 
-const shortMonth = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' });
-const monthLabel = (month: string) => shortMonth.format(new Date(`${month}-15T12:00:00Z`)).replace('.', '');
+const monthLabel = (month: string) => formatMonth(month, 'abbr');
 
 type Props = { title: string; months: { month: string; hours: number }[]; capacity?: number | null };
 

@@ -5,11 +5,10 @@ import type { PrintDocument } from '../document';
 import { formatLongDate } from '../format';
 import { MonthlyChart } from './MonthlyChart';
 import type { PlannedProposal, PoolingReportData } from './pooling-data';
+import { formatMonth } from '../../../../shared/format/dates';
 
-const longMonth = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthName = (month: string) => longMonth.format(new Date(`${month}-15T12:00:00Z`));
-const shortMonth = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: '2-digit', timeZone: 'UTC' });
-const monthShort = (month: string) => shortMonth.format(new Date(`${month}-15T12:00:00Z`));
+const monthName = (month: string) => formatMonth(month, 'long');
+const monthShort = (month: string) => formatMonth(month, 'short');
 const areaName = (area: PoolingArea) => (area.kind === 'territory' ? 'tout le territoire' : area.kind === 'epci' ? area.epciName || area.epciCode : `à moins de ${area.maxDistanceKm} km`);
 
 const reportCss = `
@@ -21,6 +20,9 @@ const reportCss = `
 .monthly-chart { width: 100%; height: auto; display: block; margin: 1mm 0 2mm; }
 .plan-table { font-size: 8pt; }
 .plan-table td, .plan-table th { padding: 0.9mm 1.4mm; }
+/* A long structure name wraps in its header; the month and the figures never do (« janv. 25»). */
+.plan-table th.structure { white-space: normal; max-width: 42mm; }
+.plan-table td:first-child { white-space: nowrap; }
 .settings-list { columns: 2; font-size: 9pt; margin: 0 0 3mm; padding-left: 4mm; }
 .position { break-inside: avoid; margin: 3mm 0 5mm; }
 .position h4 { font-family: 'Source Sans 3', sans-serif; font-size: 10pt; margin: 0 0 1mm; }
@@ -127,7 +129,7 @@ function Position({ planned, names }: { planned: PlannedProposal; names: Map<num
           <tr>
             <th>Mois</th>
             {ids.map((id) => (
-              <th key={id} className="number">
+              <th key={id} className="number structure">
                 {names.get(id) ?? `n°${id}`}
               </th>
             ))}

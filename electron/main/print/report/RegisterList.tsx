@@ -7,14 +7,18 @@ import { formatLongDate } from '../format';
 type Row = { id: number; name: string; type: string | null; commune: string; postcode: string; isMember: number };
 type Contact = { structureId: number; name: string; role: string; roleLabel: string; email: string; phone: string };
 
+const registerOrder = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+
 export function registerListData(db: Database.Database, year: number) {
   const rows = db
     .prepare(
       `SELECT s.id, s.name, s.type, s.commune_name AS commune, s.postcode,
               EXISTS (SELECT 1 FROM membership m WHERE m.structure_id = s.id AND m.year = ? AND m.is_member = 1) AS isMember
-         FROM structure s ORDER BY s.name COLLATE NOCASE`,
+         FROM structure s`,
     )
     .all(year) as Row[];
+  // The order of a French list: « Établissement » among the E, « Structure 2 » before « Structure 10 ».
+  rows.sort((a, b) => registerOrder.compare(a.name, b.name) || a.id - b.id);
   const contacts = db.prepare('SELECT structure_id AS structureId, name, role, role_label AS roleLabel, email, phone FROM contact ORDER BY name').all() as Contact[];
   return { rows, contacts, year };
 }

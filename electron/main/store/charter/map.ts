@@ -51,6 +51,10 @@ export async function interventionMap(db: Database.Database, width = 800, versio
   // Communes of the territory without an outline (none expected with COG 2026) still appear in the table.
   const drawnCodes = new Set(drawn.communes.map((commune) => commune.code));
   for (const commune of coverage) if (!drawnCodes.has(commune.code)) communes.push({ ...commune, path: '' });
+  // The table reads the territory by EPCI, then commune (the coverage's order), not by INSEE code
+  // as the outlines come; the communes outside keep their place after them.
+  const rank = new Map(coverage.map((commune, index) => [commune.code, index]));
+  communes.sort((a, b) => (rank.get(a.code) ?? coverage.length) - (rank.get(b.code) ?? coverage.length));
   return {
     width: drawn.width,
     height: drawn.height,

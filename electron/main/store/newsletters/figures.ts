@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { KeyFigure, NewsletterData } from '../../../../shared/api/newsletters';
 import { structureTypes } from '../../../../shared/domain/structure';
-import { formatFte, formatHours } from '../../../../shared/format/numbers';
+import { formatMonth } from '../../../../shared/format/dates';
+import { formatDecimal, formatFte } from '../../../../shared/format/numbers';
 import { plural } from '../../../../shared/format/plural';
 import { readCddSettings } from '../cdd/settings';
 
@@ -46,7 +47,7 @@ export function liveFigures(db: Database.Database, now: Date, live: LiveInputs =
     const pooled = live.pooledPositions;
     if (pooled !== undefined && pooled !== null)
       figures.push({ key: 'pooledPositions', value: pooled, unit: plural(pooled, 'poste mutualisable', 'postes mutualisables'), label: 'proposés par l’analyse des CDD' });
-    note = `CDD de ${cdd.first.split('-').reverse().join('/')} à ${cdd.last.split('-').reverse().join('/')}, 1 ETP = ${formatHours(fteHours)} heures par an.`;
+    note = `CDD de ${formatMonth(cdd.first)} à ${formatMonth(cdd.last)}, 1 ETP = ${formatDecimal(fteHours)} heures par an.`;
   }
   if (hasTable(db, 'training')) {
     const trainings = (db.prepare('SELECT count(*) AS n FROM training').get() as { n: number }).n;
