@@ -23,7 +23,7 @@ function fillPlan(db: Database.Database) {
     for (let s = 1; s <= structures; s += 1) {
       db.prepare('INSERT INTO structure (id, name, siret, finess_et, opca, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         s,
-        `Structure ${String(s).padStart(2, '0')}`,
+        `Structure ${s.toString().padStart(2, '0')}`,
         String(40000000000000 + s),
         `61${String(1000000 + s)}`,
         s % 2 === 0 ? 'unifaf' : 'uniformation',

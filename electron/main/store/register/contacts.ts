@@ -4,6 +4,7 @@ import { contactInputSchema } from '../../../../shared/api/members';
 import { normalizeEmail, normalizePhone } from '../../../../shared/domain/contact';
 import { fail } from '../../errors';
 import type { FieldIssue } from './structure-input';
+import { bulkInserter } from './bulk-insert';
 import { prepared } from './prepared';
 
 export type ContactValue = Omit<Contact, 'id' | 'structureId'>;
@@ -46,6 +47,14 @@ export const getContact = (db: Database.Database, id: number): Contact | null =>
 export function insertContact(db: Database.Database, structureId: number, value: ContactValue, now: Date): Contact {
   const result = insertStatement(db).run({ ...value, structureId, stamp: now.toISOString() });
   return { id: Number(result.lastInsertRowid), structureId, ...value };
+}
+
+const insertMany = bulkInserter('INSERT INTO contact (structure_id, name, role, role_label, email, phone, created_at, updated_at)', 8);
+
+/** Adds many checked contacts, a hundred per statement (an import of thousands of structures). */
+export function insertContacts(db: Database.Database, contacts: readonly (ContactValue & { structureId: number })[], now: Date): void {
+  const stamp = now.toISOString();
+  insertMany(db, contacts.map((c) => [c.structureId, c.name, c.role, c.roleLabel, c.email, c.phone, stamp, stamp]));
 }
 
 export function updateContact(db: Database.Database, structureId: number, id: number, value: ContactValue, now: Date): Contact {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Membership } from '../../../../shared/api/members';
+import { bulkInserter } from './bulk-insert';
 import { prepared } from './prepared';
 
 type RawMembership = Omit<Membership, 'isMember'> & { isMember: number };
@@ -24,6 +25,17 @@ export const listMemberships = (db: Database.Database, structureId: number): Mem
 export function saveMembership(db: Database.Database, membership: Membership): Membership {
   upsertStatement(db).run({ ...membership, isMember: membership.isMember ? 1 : 0 });
   return membership;
+}
+
+const upsertMany = bulkInserter(
+  'INSERT INTO membership (structure_id, year, is_member, fee_cents, paid_on)',
+  5,
+  'ON CONFLICT (structure_id, year) DO UPDATE SET is_member = excluded.is_member, fee_cents = excluded.fee_cents, paid_on = excluded.paid_on',
+);
+
+/** Saves many years at once, a hundred per statement, as saveMembership saves one. */
+export function saveMemberships(db: Database.Database, memberships: readonly Membership[]): void {
+  upsertMany(db, memberships.map((m) => [m.structureId, m.year, m.isMember ? 1 : 0, m.feeCents, m.paidOn]));
 }
 
 export const deleteMembership = (db: Database.Database, structureId: number, year: number): boolean =>

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StructureRow } from '../../../../shared/api/members';
 import { formatSiret } from '../../../../shared/domain/siret';
 import { fail } from '../../errors';
+import { bulkInserter } from './bulk-insert';
 import { prepared } from './prepared';
 import type { StructureValue } from './structure-input';
 import { refreshSeries } from '../cdd/series';
@@ -111,8 +112,7 @@ export function withUniqueMessage<T>(db: Database.Database, identifiers: { fines
   try {
     return write();
   } catch (error) {
-    const isUnique = error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
-    if (!isUnique) throw error;
+    if (!isUniqueFailure(error)) throw error;
     // The FINESS first, as the form and the imports have always said it, whichever index SQLite checked first.
     const match = findStructureByIdentifiers(db, identifiers, exceptId);
     if (match) fail('CONFLICT', duplicateMessage(match));
@@ -135,6 +135,34 @@ export function insertStructure(db: Database.Database, value: StructureValue, no
   values.push(source, stamp, stamp);
   const result = withUniqueMessage(db, value, 0, () => insertStatement(db).run(...values));
   return Number(result.lastInsertRowid);
+}
+
+const nextIdStatement = prepared<[], { next: number }>('SELECT coalesce(max(id), 0) + 1 AS next FROM structure');
+const insertMany = bulkInserter(`INSERT INTO structure (id, ${insertColumns.join(', ')})`, insertColumns.length + 1);
+const isUniqueFailure = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+
+/**
+ * Adds many checked structures, a hundred per statement, inside the caller's write transaction
+ * (begun IMMEDIATE: no other connection writes between reading the largest id and inserting).
+ * Returns their ids in order, given as SQLite would give them: after the largest. A duplicate
+ * FINESS or SIRET is refused in insertStructure's words: the failed batch is tried row by row.
+ */
+export function insertStructures(db: Database.Database, values: readonly StructureValue[], now: Date, source: StructureSource): number[] {
+  if (!db.inTransaction) throw new Error('insertStructures: inside a write transaction only');
+  const stamp = now.toISOString();
+  let next = nextIdStatement(db).get()?.next ?? 1;
+  const ids: number[] = [];
+  const rows = values.map((value) => {
+    const id = next++;
+    ids.push(id);
+    return [id, ...fields.map((field) => value[field]), source, stamp, stamp];
+  });
+  insertMany(db, rows, (batch, error) => {
+    if (!isUniqueFailure(error)) return;
+    const first = ids.indexOf(batch[0]?.[0] as number);
+    for (const value of values.slice(first, first + batch.length)) insertStructure(db, value, now, source);
+  });
+  return ids;
 }
 
 const updateStatements = new WeakMap<Database.Database, Map<string, Database.Statement<[Record<string, unknown>]>>>();

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { insertContact, listContacts, updateContact, type ContactValue } from '../../store/register/contacts';
-import { listMemberships, saveMembership } from '../../store/register/memberships';
+import type { Contact, Membership } from '../../../../shared/api/members';
+import { insertContact, insertContacts, listContacts, updateContact, type ContactValue } from '../../store/register/contacts';
+import { listMemberships, saveMembership, saveMemberships } from '../../store/register/memberships';
 import type { StructureValue } from '../../store/register/structure-input';
-import { insertStructure, updateStructure } from '../../store/register/structures';
+import { insertStructures, updateStructure } from '../../store/register/structures';
 import { logImport } from '../../imports/import-log';
 import { mergedContact, sameContact } from './contact-match';
 import type { WorkbookRead } from './describe';
@@ -44,8 +45,8 @@ export function commitOf(read: Pick<WorkbookRead, 'fileName' | 'sha256'>, plan: 
 }
 
 /** A contact already on the structure (see sameContact) is updated; the preview said how (contactChanges). */
-function saveContacts(db: Database.Database, structureId: number, contacts: ContactValue[], isNew: boolean, now: Date): number {
-  const existing = isNew ? [] : listContacts(db, structureId);
+function saveContacts(db: Database.Database, structureId: number, contacts: ContactValue[], now: Date): number {
+  const existing = listContacts(db, structureId);
   for (const contact of contacts) {
     const same = sameContact(existing, contact);
     if (!same) {
@@ -60,8 +61,9 @@ function saveContacts(db: Database.Database, structureId: number, contacts: Cont
   return contacts.length;
 }
 
-function saveYear(db: Database.Database, structureId: number, year: number, membership: MembershipValue, isNew: boolean): void {
-  const known = isNew ? undefined : listMemberships(db, structureId).find((other) => other.year === year);
+/** An empty cell keeps the fee or the payment date the register knows for that year. */
+function saveYear(db: Database.Database, structureId: number, year: number, membership: MembershipValue): void {
+  const known = listMemberships(db, structureId).find((other) => other.year === year);
   saveMembership(db, {
     structureId,
     year,
@@ -69,6 +71,47 @@ function saveYear(db: Database.Database, structureId: number, year: number, memb
     feeCents: membership.feeCents ?? known?.feeCents ?? null,
     paidOn: membership.paidOn ?? known?.paidOn ?? null,
   });
+}
+
+function updateRow(db: Database.Database, row: WorkbookCommitRow, year: number, now: Date, counts: WorkbookCounts): void {
+  const id = row.structureId ?? 0;
+  if (Object.keys(row.changes).length > 0) updateStructure(db, id, row.changes, now);
+  counts.updated += 1;
+  counts.contactsSaved += saveContacts(db, id, row.contacts, now);
+  if (row.membership) {
+    saveYear(db, id, year, row.membership);
+    counts.membershipsSaved += 1;
+  }
+}
+
+/** The contacts of a new structure, the same person named twice on its row merged (as saveContacts would). */
+function distinctContacts(contacts: readonly ContactValue[]): ContactValue[] {
+  const kept: Contact[] = [];
+  for (const contact of contacts) {
+    const same = sameContact(kept, contact);
+    if (same) kept[same.id] = { ...mergedContact(same, contact), id: same.id, structureId: 0 };
+    else kept.push({ ...contact, id: kept.length, structureId: 0 });
+  }
+  return kept.map(({ id: _id, structureId: _structureId, ...value }) => value);
+}
+
+/** New structures, a chunk of rows at a time: their rows, contacts and years each in a few statements. */
+function addStructures(db: Database.Database, rows: readonly WorkbookCommitRow[], year: number, now: Date, counts: WorkbookCounts): void {
+  const ids = insertStructures(db, rows.map((row) => row.value), now, 'workbook');
+  const contacts: (ContactValue & { structureId: number })[] = [];
+  const memberships: Membership[] = [];
+  for (const [i, row] of rows.entries()) {
+    const structureId = ids[i] ?? 0;
+    for (const contact of distinctContacts(row.contacts)) contacts.push({ ...contact, structureId });
+    counts.contactsSaved += row.contacts.length;
+    if (row.membership) {
+      memberships.push({ structureId, year, isMember: row.membership.isMember, feeCents: row.membership.feeCents, paidOn: row.membership.paidOn });
+      counts.membershipsSaved += 1;
+    }
+  }
+  insertContacts(db, contacts, now);
+  saveMemberships(db, memberships);
+  counts.added += rows.length;
 }
 
 /** How often the commit says how far it is: often enough for the label to move, rarely enough to cost nothing. */
@@ -81,28 +124,29 @@ export const commitProgressEvery = 500;
 export function commitWorkbook(db: Database.Database, commit: WorkbookCommit, now: Date, importedBy: string, onRows: (rows: number) => void = () => {}): WorkbookCounts {
   const counts: WorkbookCounts = { added: 0, updated: 0, refused: commit.refused, skipped: commit.skipped, contactsSaved: 0, membershipsSaved: 0 };
   if (commit.rows.length === 0) return counts; // nothing valid: the file is not recorded as imported
+  const adds = commit.rows.filter((row) => row.status === 'add');
+  const updates = commit.rows.filter((row) => row.status === 'update');
+  let written = 0;
+  const wrote = (rows: number) => {
+    const before = written;
+    written += rows;
+    if (Math.floor(written / commitProgressEvery) > Math.floor(before / commitProgressEvery)) onRows(written);
+  };
+  // IMMEDIATE: the write lock from the start, so the ids insertStructures gives stay free.
   db.transaction(() => {
-    for (const [index, row] of commit.rows.entries()) {
-      const isNew = row.status === 'add';
-      let id = row.structureId ?? 0;
-      if (isNew) {
-        id = insertStructure(db, row.value, now, 'workbook');
-        counts.added += 1;
-      } else {
-        if (Object.keys(row.changes).length > 0) updateStructure(db, id, row.changes, now);
-        counts.updated += 1;
-      }
-      counts.contactsSaved += saveContacts(db, id, row.contacts, isNew, now);
-      if (row.membership) {
-        saveYear(db, id, commit.membershipYear, row.membership, isNew);
-        counts.membershipsSaved += 1;
-      }
-      if ((index + 1) % commitProgressEvery === 0) onRows(index + 1);
+    for (let start = 0; start < adds.length; start += commitProgressEvery) {
+      const chunk = adds.slice(start, start + commitProgressEvery);
+      addStructures(db, chunk, commit.membershipYear, now, counts);
+      wrote(chunk.length);
+    }
+    for (const row of updates) {
+      updateRow(db, row, commit.membershipYear, now, counts);
+      wrote(1);
     }
     const { fileName, sha256, sheet, membershipYear } = commit;
     const details = { sheet, membershipYear, skipped: counts.skipped, contactsSaved: counts.contactsSaved, membershipsSaved: counts.membershipsSaved };
     logImport(db, { kind: 'membersWorkbook', fileName, sha256, added: counts.added, updated: counts.updated, refused: counts.refused, details, importedBy }, now);
-  })();
+  }).immediate();
   onRows(commit.rows.length);
   return counts;
 }

@@ -30,6 +30,7 @@ export function ProximityTab({ occupationId, onOccupation }: Props) {
         colId: `o${o.id}`,
         headerName: o.label,
         headerTooltip: o.label,
+        headerClass: 'matrix-header',
         width: 74,
         valueGetter: (p) => p.data?.scores[b] ?? 0,
         valueFormatter: (p) => percent(Number(p.value ?? 0)),

@@ -13,8 +13,8 @@ const empty = { startsOn: '', endsOn: '', startTime: '09:00', endTime: '17:00', 
 type Draft = typeof empty;
 
 /** « du 16/09/2025 » for one day, « du 16/09/2025 au 17/09/2025 » for several. */
-const dayOrDates = (s: Pick<TrainingSession, 'startsOn' | 'endsOn'>) => (s.startsOn === s.endsOn ? `du ${formatDate(s.startsOn)}` : datesOf(s));
-const datesOf = (s: Pick<TrainingSession, 'startsOn' | 'endsOn'>) => (s.startsOn === s.endsOn ? formatDate(s.startsOn) : `du ${formatDate(s.startsOn)} au ${formatDate(s.endsOn)}`);
+const dayOrDates = (days: Pick<TrainingSession, 'startsOn' | 'endsOn'>) => (days.startsOn === days.endsOn ? `du ${formatDate(days.startsOn)}` : datesOf(days));
+const datesOf = (days: Pick<TrainingSession, 'startsOn' | 'endsOn'>) => (days.startsOn === days.endsOn ? formatDate(days.startsOn) : `du ${formatDate(days.startsOn)} au ${formatDate(days.endsOn)}`);
 
 /** The days of the action: one line per session, added below, changed in place, deleted with « Annuler ». */
 export function SessionsSection({ detail }: { detail: TrainingDetail }) {
@@ -51,7 +51,7 @@ export function SessionsSection({ detail }: { detail: TrainingDetail }) {
     setDraft(empty);
     setError(null);
   };
-  const editing = detail.sessions.find((s) => s.id === editingId) ?? null;
+  const editing = detail.sessions.find((session) => session.id === editingId) ?? null;
   const marked = removal.pending ? attendanceOf(removal.pending) : 0;
   return (
     <section className="panel" aria-labelledby={`sessions-${trainingId}`}>
@@ -70,16 +70,16 @@ export function SessionsSection({ detail }: { detail: TrainingDetail }) {
             </tr>
           </thead>
           <tbody>
-            {detail.sessions.map((s) => (
-              <tr key={s.id} className={s.id === editingId ? 'is-editing' : undefined}>
-                <td>{datesOf(s)}</td>
-                <td>{s.startTime && s.endTime ? `${s.startTime} – ${s.endTime}` : ''}</td>
-                <td>{s.location}</td>
+            {detail.sessions.map((session) => (
+              <tr key={session.id} className={session.id === editingId ? 'is-editing' : undefined}>
+                <td>{datesOf(session)}</td>
+                <td>{session.startTime && session.endTime ? `${session.startTime} – ${session.endTime}` : ''}</td>
+                <td>{session.location}</td>
                 <td className="row-actions">
-                  <button type="button" className="link-button" onClick={() => startEditing(s)} aria-label={`Modifier la session du ${formatDate(s.startsOn)}`}>
+                  <button type="button" className="link-button" onClick={() => startEditing(session)} aria-label={`Modifier la session du ${formatDate(session.startsOn)}`}>
                     Modifier
                   </button>
-                  <button type="button" className="link-button danger-link" onClick={() => removal.ask(s)} aria-label={`Supprimer la session du ${formatDate(s.startsOn)}`}>
+                  <button type="button" className="link-button danger-link" onClick={() => removal.ask(session)} aria-label={`Supprimer la session du ${formatDate(session.startsOn)}`}>
                     Supprimer
                   </button>
                 </td>

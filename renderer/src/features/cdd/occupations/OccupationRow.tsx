@@ -70,10 +70,10 @@ export function OccupationRow({ occupation, onChanged, onError }: Props) {
       <td>{occupationFamilies[occupation.family]}</td>
       <td>
         <ul className="chips">
-          {shownSynonyms.map((s) => (
-            <li key={s} className="chip">
-              {s}
-              <button type="button" className="icon-button" aria-label={`Retirer le synonyme ${s}`} disabled={remove.isPending} onClick={() => remove.mutate(s)}>
+          {shownSynonyms.map((synonym) => (
+            <li key={synonym} className="chip">
+              {synonym}
+              <button type="button" className="icon-button" aria-label={`Retirer le synonyme ${synonym}`} disabled={remove.isPending} onClick={() => remove.mutate(synonym)}>
                 ×
               </button>
             </li>
