@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { baseCss, screenCss } from './base-css';
 import { fontFaceCss } from './fonts';
 import { printContentSecurityPolicy } from './pdf-options';
+import { frenchApostrophes, frenchApostrophesInHtml } from './typography';
 
 export type PrintDocument = {
   /** The PDF's title (its metadata and the window title). */
@@ -17,7 +18,7 @@ export type PrintDocument = {
 };
 
 /** A CSS string literal: the header text goes into `content:` of an @page margin box. */
-const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r]+/g, ' ')}"`;
+const cssString = (text: string) => `"${frenchApostrophes(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\n\r]+/g, ' ')}"`;
 
 /**
  * The running header and footer as CSS @page margin boxes (Chromium prints them with
@@ -36,9 +37,9 @@ function pageCss(doc: PrintDocument): string {
 
 /** The whole HTML of a printed document: self-contained, no script, nothing to fetch. */
 export function renderDocument(doc: PrintDocument): string {
-  const body = renderToStaticMarkup(doc.body);
+  const body = frenchApostrophesInHtml(renderToStaticMarkup(doc.body));
   const css = [fontFaceCss(), pageCss(doc), baseCss, doc.css ?? '', screenCss].join('\n');
-  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${printContentSecurityPolicy}"><title>${escapeHtml(doc.title)}</title><style>${css}</style></head><body>${body}</body></html>`;
+  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${printContentSecurityPolicy}"><title>${escapeHtml(frenchApostrophes(doc.title))}</title><style>${css}</style></head><body>${body}</body></html>`;
 }
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

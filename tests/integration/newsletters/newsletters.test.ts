@@ -109,6 +109,22 @@ describe('newsletters', () => {
     window.close();
   }, 60_000);
 
+  it('lists the members and the contacts to choose from in French order', async () => {
+    const window = await letterWindow(tempFolder());
+    for (const name of ['Structure 10', 'Élan', 'Structure 2', 'esat de la Vallée']) {
+      const { structure } = await window.call('structures.create', { name });
+      await window.call('memberships.save', { structureId: structure.id, membership: { year: new Date().getFullYear(), isMember: true } });
+      await window.call('contacts.save', { structureId: structure.id, contact: { name: `Contact ${name}`, role: 'director' } });
+    }
+    // Accents and case aside, numbers as numbers: not SQLite's byte order (É after Z, 10 before 2).
+    const expected = ['EHPAD Les Tilleuls', 'Élan', 'esat de la Vallée', 'SSIAD du Bocage', 'Structure 2', 'Structure 10'];
+    const draft = await window.call('newsletters.create', { fromPrevious: false });
+    expect(draft.data.members.map((member) => member.name)).toEqual(expected);
+    const choices = await window.call('newsletters.contactChoices');
+    expect(choices.map((choice) => choice.structureName)).toEqual(['Élan', 'esat de la Vallée', 'Structure 2', 'Structure 10']);
+    window.close();
+  });
+
   it('prepares the e-mail: the PDF attached, the members for the Bcc line, the unsubscribed left out', async () => {
     const folder = tempFolder();
     const window = await letterWindow(folder);

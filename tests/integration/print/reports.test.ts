@@ -52,6 +52,8 @@ describe('steering-committee report and register list', () => {
   it('prints the register as a list for a meeting: name, type, commune, contacts', async () => {
     const window = await pooledWindow(tempFolder());
     for (const name of ['Structure 10', 'Élan', 'Structure 2', 'esat de la Vallée']) await window.call('structures.create', { name });
+    // Reference names and typed names come with a straight apostrophe; the list prints the French one.
+    await window.call('structures.create', { name: "Foyer l'Escale", communeCode: '61214' });
     const preview = await window.call('print.preview', { kind: 'register' });
     const pdf = readPdf(await window.printer.toPdf(preview.html));
     if (process.env.PASSERELLES_SHOTS) pdf.toPng(process.env.PASSERELLES_SHOTS, 'register', 50);
@@ -61,6 +63,9 @@ describe('steering-committee report and register list', () => {
     expect(text).toContain('Flers');
     expect(text).toContain('Marie Lefèvre');
     expect(text).toContain('direction@tilleuls.fr');
+    expect(text).toContain('Foyer l’Escale');
+    expect(text).toContain('L’Aigle (61300)');
+    expect(text).not.toContain("'");
     // In French order: accents and case aside, numbers as numbers.
     const order = ['EHPAD Les Tilleuls', 'Élan', 'esat de la Vallée', 'ESAT du Houlme', 'SAAD du Bocage', 'Structure 2', 'Structure 10'];
     const positions = order.map((name) => text.indexOf(name));

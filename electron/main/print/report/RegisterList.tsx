@@ -1,13 +1,12 @@
 import type Database from 'better-sqlite3';
 import { contactRoles, structureTypes } from '../../../../shared/domain/structure';
+import { compareFrenchNames } from '../../../../shared/format/order';
 import { countOf } from '../../../../shared/format/plural';
 import type { PrintDocument } from '../document';
 import { formatLongDate } from '../format';
 
 type Row = { id: number; name: string; type: string | null; commune: string; postcode: string; isMember: number };
 type Contact = { structureId: number; name: string; role: string; roleLabel: string; email: string; phone: string };
-
-const registerOrder = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
 
 export function registerListData(db: Database.Database, year: number) {
   const rows = db
@@ -17,8 +16,7 @@ export function registerListData(db: Database.Database, year: number) {
          FROM structure s`,
     )
     .all(year) as Row[];
-  // The order of a French list: « Établissement » among the E, « Structure 2 » before « Structure 10 ».
-  rows.sort((a, b) => registerOrder.compare(a.name, b.name) || a.id - b.id);
+  rows.sort((a, b) => compareFrenchNames(a.name, b.name) || a.id - b.id);
   const contacts = db.prepare('SELECT structure_id AS structureId, name, role, role_label AS roleLabel, email, phone FROM contact ORDER BY name').all() as Contact[];
   return { rows, contacts, year };
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LetterContact, NewsletterSection } from '../../../../shared/api/newsletters';
 import { contactRoles, type ContactRole } from '../../../../shared/domain/structure';
+import { compareFrenchNames } from '../../../../shared/format/order';
 
 type ContactRow = { id: number; structureName: string; address: string; postcode: string; commune: string; name: string; role: ContactRole; roleLabel: string; email: string; phone: string };
 
@@ -31,6 +32,7 @@ export function liveContacts(db: Database.Database, sections: readonly Newslette
 
 /** Every contact of the register, by structure then name, to choose from. */
 export function contactChoices(db: Database.Database): { id: number; name: string; role: string; structureName: string }[] {
-  const rows = db.prepare(`${selectContacts} ORDER BY s.name COLLATE NOCASE, c.name COLLATE NOCASE`).all() as ContactRow[];
+  const rows = db.prepare(selectContacts).all() as ContactRow[];
+  rows.sort((a, b) => compareFrenchNames(a.structureName, b.structureName) || compareFrenchNames(a.name, b.name) || a.id - b.id);
   return rows.map((row) => ({ id: row.id, name: row.name, role: roleOf(row), structureName: row.structureName }));
 }

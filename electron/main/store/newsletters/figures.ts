@@ -3,6 +3,7 @@ import type { KeyFigure, NewsletterData } from '../../../../shared/api/newslette
 import { structureTypes } from '../../../../shared/domain/structure';
 import { formatMonth } from '../../../../shared/format/dates';
 import { formatDecimal, formatFte } from '../../../../shared/format/numbers';
+import { compareFrenchNames } from '../../../../shared/format/order';
 import { plural } from '../../../../shared/format/plural';
 import { readCddSettings } from '../cdd/settings';
 
@@ -62,9 +63,9 @@ export function liveMembers(db: Database.Database, now: Date): NewsletterData['m
   const rows = db
     .prepare(
       `SELECT s.name, s.type, s.commune_name AS commune FROM structure s
-        WHERE EXISTS (SELECT 1 FROM membership m WHERE m.structure_id = s.id AND m.year = ? AND m.is_member = 1)
-        ORDER BY s.name COLLATE NOCASE`,
+        WHERE EXISTS (SELECT 1 FROM membership m WHERE m.structure_id = s.id AND m.year = ? AND m.is_member = 1)`,
     )
     .all(year) as { name: string; type: string | null; commune: string }[];
+  rows.sort((a, b) => compareFrenchNames(a.name, b.name));
   return rows.map((row) => ({ name: row.name, commune: row.commune, type: row.type ? (structureTypes[row.type as keyof typeof structureTypes] ?? '') : '' }));
 }
