@@ -31,10 +31,23 @@ async function plannedWorkbook(rows: number) {
   const { grids, sha256 } = await readMembersWorkbook(workbookPath, { workerScript: null });
   const read = { fileName: basename(workbookPath), sha256, sheets: grids.map(readSheet) };
   const described = describeWorkbook(read, 'test');
-  const sheet = described.sheets.find((s) => s.name === described.suggestedSheet)!;
+  const sheet = described.sheets.find((candidate) => candidate.name === described.suggestedSheet)!;
   const mapping = Object.fromEntries(sheet.columns.map((column) => [String(column.index), column.suggestedField]));
   const plan = planWorkbookImport(window.db(), read, { sheet: sheet.name, mapping, membershipYear: null }, 2025);
   return { folder, window, path, workbookPath, mapping, sheet: sheet.name, commit: commitOf(read, plan) };
+}
+
+/** Every label the window's bar shows, « task label », in order. */
+function recordLabels(window: ReturnType<typeof openImportWindow>): string[] {
+  const labels: string[] = [];
+  const tracker = new ProgressTracker();
+  const start = tracker.start.bind(tracker);
+  tracker.start = (task, label, total) => {
+    const handle = start(task, label, total);
+    return { ...handle, update: (done, nextTotal, nextLabel) => (handle.update(done, nextTotal, nextLabel), labels.push(`${task} ${tracker.current()!.label}`)) };
+  };
+  window.context.progress = tracker;
+  return labels;
 }
 
 describe('the members workbook and FINESS commits, off the main thread', () => {
@@ -83,14 +96,7 @@ describe('the members workbook and FINESS commits, off the main thread', () => {
 
   it('the commit through the window takes the undo backup first and moves the bar with the rows written', async () => {
     const { window, workbookPath, mapping, sheet } = await plannedWorkbook(1_200);
-    const labels: string[] = [];
-    const tracker = new ProgressTracker();
-    const start = tracker.start.bind(tracker);
-    tracker.start = (task, label, total) => {
-      const handle = start(task, label, total);
-      return { ...handle, update: (done, nextTotal, nextLabel) => (handle.update(done, nextTotal, nextLabel), labels.push(`${task} ${tracker.current()!.label}`)) };
-    };
-    window.context.progress = tracker;
+    const labels = recordLabels(window);
     window.answer(workbookPath);
     const read = await window.call('membersWorkbook.read');
     const choice = { importId: read.importId, sheet, mapping };
@@ -145,14 +151,7 @@ describe('the members workbook and FINESS commits, off the main thread', () => {
     await expect(commitFinessInWorker(path, gone, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({ name: 'AppError', code: 'NOT_FOUND' });
     expect(registerFingerprint(window.db())).toEqual(before);
 
-    const labels: string[] = [];
-    const tracker = new ProgressTracker();
-    const start = tracker.start.bind(tracker);
-    tracker.start = (task, label, total) => {
-      const handle = start(task, label, total);
-      return { ...handle, update: (done, nextTotal, nextLabel) => (handle.update(done, nextTotal, nextLabel), labels.push(`${task} ${tracker.current()!.label}`)) };
-    };
-    window.context.progress = tracker;
+    const labels = recordLabels(window);
     window.answer(extractPath);
     const { importId } = await window.call('finess.read');
     await window.call('finess.preview', { importId, departmentCode: '61' });
