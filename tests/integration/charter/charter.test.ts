@@ -110,6 +110,9 @@ describe('charter', () => {
     expect(text).toContain('Licence Ouverte');
     if (process.env.PASSERELLES_SHOTS) pdf.toPng(process.env.PASSERELLES_SHOTS, 'charter', 50);
     expect(text).toMatch(/57 communes sur le territoire, dont 40 communes sans intervenant/);
+    // Annex 3 says it as the legend and the screen do.
+    expect(text.match(/aucun intervenant/g)).toHaveLength(40);
+    expect(text).not.toContain('aucun signataire');
     expect(pdf.fonts.every((font) => font.embedded)).toBe(true);
     window.close();
   }, 60_000);

@@ -78,7 +78,7 @@ function CoverageTable({ map }: { map: InterventionMap }) {
           <tr key={commune.code} className={commune.signatories.length === 0 ? 'uncovered' : undefined}>
             <td>{commune.name}</td>
             <td>{commune.epciName}</td>
-            <td>{commune.signatories.length === 0 ? 'aucun signataire' : commune.signatories.map((s) => (s.field ? `${s.name} (${s.field})` : s.name)).join(' ; ')}</td>
+            <td>{commune.signatories.length === 0 ? 'aucun intervenant' : commune.signatories.map((s) => (s.field ? `${s.name} (${s.field})` : s.name)).join(' ; ')}</td>
           </tr>
         ))}
       </tbody>
