@@ -60,7 +60,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
   let lastFinessPlan: { key: string; plan: FinessPlan } | null = null;
   /** Writes in the workbook worker; the task's bar counts the rows written. */
   const writing = <T>(task: string, fileName: string, total: number, write: (onRows: (rows: number) => void) => Promise<T>) => {
-    const label = `Enregistrement de « ${fileName} »`;
+    const label = `Enregistrement de « ${fileName} »`;
     return withProgress(ctx, task, label, (progress) => write((rows) => progress.update(rows, total, rowsWrittenLabel(label, rows, total))), total);
   };
 

@@ -99,9 +99,9 @@ describe('the members workbook and FINESS commits, off the main thread', () => {
     const counts = await window.call('membersWorkbook.commit', choice);
     expect(counts.added).toBe(1_200);
     expect(labels.filter((label) => label.startsWith('membersWorkbook.commit'))).toEqual([
-      'membersWorkbook.commit Enregistrement de « adherents.xlsx » : 500 lignes sur 1\u202f200',
-      'membersWorkbook.commit Enregistrement de « adherents.xlsx » : 1\u202f000 lignes sur 1\u202f200',
-      'membersWorkbook.commit Enregistrement de « adherents.xlsx » : 1\u202f200 lignes sur 1\u202f200',
+      'membersWorkbook.commit Enregistrement de «\u00a0adherents.xlsx\u00a0» : 500 lignes sur 1\u202f200',
+      'membersWorkbook.commit Enregistrement de «\u00a0adherents.xlsx\u00a0» : 1\u202f000 lignes sur 1\u202f200',
+      'membersWorkbook.commit Enregistrement de «\u00a0adherents.xlsx\u00a0» : 1\u202f200 lignes sur 1\u202f200',
     ]);
     expect(await window.call('undo.last')).toMatchObject({ label: 'l’import du classeur d’adhérents' });
     window.close();
@@ -129,5 +129,36 @@ describe('the members workbook and FINESS commits, off the main thread', () => {
     expect(results[0]).toEqual(results[1]);
     expect(results[0]?.counts.added).toBeGreaterThan(0);
     expect(results[0]?.written).toEqual([results[0]!.counts.added]);
+  });
+
+  it('a FINESS commit refused in the worker leaves the file as it was; through the window the bar counts the establishments', async () => {
+    const folder = tempFolder();
+    const window = openImportWindow(folder);
+    const path = await window.createAssociation();
+    const extractPath = writeValidSample(folder);
+    const extract = await readFinessExtract(extractPath);
+    const filters = { departmentCode: '61', categoryCodes: [], communeCodes: [], epciCodes: [] };
+    const commit = finessCommitOf(extract, planFinessImport(window.db(), extract, filters), filters);
+    const before = registerFingerprint(window.db());
+    // The last establishment updates a structure deleted meanwhile: the ones added before it go too.
+    const gone = { ...commit, toUpdate: [{ id: 99_999, changes: { name: 'Disparue' }, location: null }], counts: { ...commit.counts, updated: 1 } };
+    await expect(commitFinessInWorker(path, gone, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({ name: 'AppError', code: 'NOT_FOUND' });
+    expect(registerFingerprint(window.db())).toEqual(before);
+
+    const labels: string[] = [];
+    const tracker = new ProgressTracker();
+    const start = tracker.start.bind(tracker);
+    tracker.start = (task, label, total) => {
+      const handle = start(task, label, total);
+      return { ...handle, update: (done, nextTotal, nextLabel) => (handle.update(done, nextTotal, nextLabel), labels.push(`${task} ${tracker.current()!.label}`)) };
+    };
+    window.context.progress = tracker;
+    window.answer(extractPath);
+    const { importId } = await window.call('finess.read');
+    await window.call('finess.preview', { importId, departmentCode: '61' });
+    const counts = await window.call('finess.commit', { importId, departmentCode: '61' });
+    expect(labels.filter((label) => label.startsWith('finess.commit'))).toEqual([`finess.commit Enregistrement de «\u00a0${basename(extractPath)}\u00a0» : ${counts.added} lignes sur ${counts.added}`]);
+    expect(await window.call('undo.last')).toMatchObject({ label: 'l’import de l’extraction FINESS' });
+    window.close();
   });
 });
