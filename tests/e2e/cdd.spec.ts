@@ -155,6 +155,8 @@ test('collects CDD workbooks from members, consolidates them and finds a job wor
 
   // The IME sent nothing: it is listed as missing for the period; the log keeps both files.
   await expect(app.getByRole('table', { name: 'Structures sans réponse' })).toContainText('IME La Source');
+  // Their memberships are this year's, the collection last year's: the panel says where the year goes.
+  await expect(app.getByText(/aucune adhésion n’est enregistrée pour 2025 dans la fiche de la structure/)).toBeVisible();
   await expect(app.getByRole('table', { name: 'Structures sans réponse' })).not.toContainText('EHPAD Les Tilleuls');
   await expect(app.getByRole('table', { name: 'Journal des imports' }).getByRole('row')).toHaveCount(3);
   await shoot(app, 'cdd-3-imported');

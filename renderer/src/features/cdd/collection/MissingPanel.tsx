@@ -8,6 +8,12 @@ import { formatInteger } from '../../../../../shared/format/numbers';
 import { describePeriod, monthsBetween } from '../months';
 import { failureMessage } from '../queries';
 
+/** « 2025 », or « 2025 ou 2026 » for a period across two years. */
+const yearsOf = (from: string, to: string) => {
+  const [first, last] = [from.slice(0, 4), to.slice(0, 4)];
+  return first === last ? first : `${first} ou ${last}`;
+};
+
 /** Who has not answered yet for the period, so the coordinator can call them. */
 export function MissingPanel({ from, to }: { from: string; to: string }) {
   const missing = useQuery({ queryKey: ['cdd', 'missing', from, to], queryFn: () => call('cdd.missing', { period: { from, to } }) });
@@ -70,6 +76,14 @@ export function MissingPanel({ from, to }: { from: string; to: string }) {
                 </tbody>
               </table>
             </div>
+          ) : null}
+          {data.missing.some((m) => !m.isMember) ? (
+            // Collecting last year's CDDs while only this year's memberships are on file is the usual
+            // first-hour case: say where the missing year goes, rather than leave « non adhérent » unexplained.
+            <p className="hint">
+              « Non adhérent sur la période » : aucune adhésion n’est enregistrée pour {yearsOf(from, to)} dans la fiche de la structure. Si elle était
+              adhérente, ajoutez l’année dans Adhérents, rubrique « Adhésions ».
+            </p>
           ) : null}
           {data.missing.length > 0 ? (
             <div className="panel-actions" style={{ marginTop: '0.75rem' }}>
