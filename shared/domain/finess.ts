@@ -45,39 +45,60 @@ export function isFinessInDepartment(finess: string, departmentCode: string): bo
   return prefix === departmentCode;
 }
 
-/** Luhn over digits: true when the sum, doubling every second digit from the right, ends in 0. */
-function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
+/**
+ * The nine digits Luhn sums. Corsica's numbers keep the letters of 2A / 2B, which Luhn cannot sum:
+ * the key is computed with A read as 1 and B as 2 (2A… as 21…, 2B… as 22…). Checked against a real
+ * number, CH de Bastia's 2B0000020 (the public GHT directory), which fails when 2B is read as « 20 »,
+ * the pre-1976 code. Null when the number is not nine characters of that shape.
+ */
+function keyDigits(finess: string): number[] | null {
+  if (!/^(\d{2}|2[AB])\d{7}$/.test(finess)) return null;
+  const digits: number[] = [];
+  for (let i = 0; i < 9; i += 1) {
+    const code = finess.charCodeAt(i);
+    digits.push(code === 65 ? 1 : code === 66 ? 2 : code - 48);
   }
+  return digits;
+}
+
+// Luhn doubles every second digit from the right (here positions 1, 3, 5, 7 of nine) and sums the
+// digits of the product.
+const doubled = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9];
+const luhnTerm = (digit: number, position: number) => (position % 2 === 1 ? (doubled[digit] ?? 0) : digit);
+
+function passesLuhn(digits: readonly number[]): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) sum += luhnTerm(digits[i] ?? 0, i);
   return sum % 10 === 0;
 }
 
+export const hasValidFinessKey = (finess: string): boolean => {
+  const digits = keyDigits(finess);
+  return digits !== null && passesLuhn(digits);
+};
+
 /**
- * Corsica's numbers keep the letters of 2A / 2B, which Luhn cannot sum: the key is computed with A
- * read as 1 and B as 2 (2A… as 21…, 2B… as 22…). Checked against a real number, CH de Bastia's
- * 2B0000020 (the public GHT directory), which fails when 2B is read as « 20 », the pre-1976 code.
+ * The numbers one slip away that pass the key: the key digit retyped, or two neighbouring digits
+ * swapped. Worked on the digits, without a string per try: an import can hold thousands of them.
  */
-const keyDigits = (finess: string) => (/^2[AB]/.test(finess) ? `2${finess[1] === 'A' ? '1' : '2'}${finess.slice(2)}` : finess);
-
-export const hasValidFinessKey = (finess: string): boolean => /^(\d{2}|2[AB])\d{7}$/.test(finess) && passesLuhn(keyDigits(finess));
-
-/** The numbers one slip away that pass the key: the key digit retyped, or two neighbouring digits swapped. */
 export function likelyFinessTypos(finess: string): string[] {
+  const digits = keyDigits(finess);
+  if (!digits) return [];
   const found = new Set<string>();
-  for (let key = 0; key <= 9; key += 1) {
-    const candidate = `${finess.slice(0, 8)}${key}`;
-    if (candidate !== finess && hasValidFinessKey(candidate)) found.add(candidate);
-  }
+  // The one key that passes, from the sum of the first eight (the key's own position is not doubled).
+  let sum = 0;
+  for (let i = 0; i < 8; i += 1) sum += luhnTerm(digits[i] ?? 0, i);
+  const key = (10 - (sum % 10)) % 10;
+  if (key !== digits[8]) found.add(`${finess.slice(0, 8)}${key}`);
   // Swaps among the digits after the department (the department is checked against the commune).
   for (let i = 2; i < 8; i += 1) {
-    const chars = finess.split('');
-    [chars[i], chars[i + 1]] = [chars[i + 1] as string, chars[i] as string];
-    const candidate = chars.join('');
-    if (candidate !== finess && hasValidFinessKey(candidate)) found.add(candidate);
+    const [left, right] = [digits[i] ?? 0, digits[i + 1] ?? 0];
+    if (left === right) continue;
+    digits[i] = right;
+    digits[i + 1] = left;
+    if (passesLuhn(digits)) found.add(`${finess.slice(0, i)}${finess[i + 1] ?? ''}${finess[i] ?? ''}${finess.slice(i + 2)}`);
+    digits[i] = left;
+    digits[i + 1] = right;
   }
   return [...found];
 }

@@ -81,4 +81,30 @@ describe('the FINESS key', () => {
     expect(warning).toContain('750712184 (deux chiffres inversés)');
     expect(checkFiness('750721184')).toEqual({ ok: true, value: '750721184' });
   });
+
+  it('finds the same typos as trying every retyped key and every swap, one by one', async () => {
+    const { hasValidFinessKey, likelyFinessTypos } = await import('../../../shared/domain/finess');
+    // The plain way: build each candidate and check it (what the digit-array version must equal).
+    const bruteForce = (finess: string) => {
+      const found = new Set<string>();
+      for (let key = 0; key <= 9; key += 1) {
+        const candidate = `${finess.slice(0, 8)}${key}`;
+        if (candidate !== finess && hasValidFinessKey(candidate)) found.add(candidate);
+      }
+      for (let i = 2; i < 8; i += 1) {
+        const chars = finess.split('');
+        [chars[i], chars[i + 1]] = [chars[i + 1] as string, chars[i] as string];
+        const candidate = chars.join('');
+        if (candidate !== finess && hasValidFinessKey(candidate)) found.add(candidate);
+      }
+      return [...found];
+    };
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 10;
+    for (let n = 0; n < 3000; n += 1) {
+      const department = ['61', '14', '2A', '2B', '97'][n % 5] ?? '61';
+      const finess = `${department}${Array.from({ length: 7 }, next).join('')}`;
+      expect(likelyFinessTypos(finess)).toEqual(bruteForce(finess));
+    }
+  });
 });

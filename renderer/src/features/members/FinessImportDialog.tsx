@@ -102,6 +102,8 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
       ),
     onError: (e) => setError(failureMessage(e)),
   });
+  // The worker writes the rows and counts them: the bar says how far it has got.
+  const commitProgress = useProgress(commit.isPending, 'finess.commit');
   const changed = () => setPreview(null);
   const toggle = (list: string[], code: string) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]);
   const toImport = preview ? preview.toAdd.length + preview.toUpdate.length : 0;
@@ -238,6 +240,7 @@ function FinessChoices({ file, onDone, onCancel, onOther }: { file: FinessRead; 
       </fieldset>
       {error ? <Notice tone="error">{error}</Notice> : null}
       {preview ? <FinessPreviewView preview={preview} /> : null}
+      {commit.isPending ? <ProgressBar progress={commitProgress} fallbackLabel="Enregistrement des structures" /> : null}
       <div className="wizard-actions">
         <button type="button" onClick={onCancel}>
           Annuler

@@ -92,6 +92,8 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
       ),
     onError: (e) => setError(failureMessage(e)),
   });
+  // The worker writes the rows and counts them: the bar says how far it has got.
+  const commitProgress = useProgress(commit.isPending, 'membersWorkbook.commit');
   const changed = () => setPreview(null);
   const toImport = preview ? preview.counts.add + preview.counts.update : 0;
   // « À vérifier »: refused rows and rows imported with a warning (a cell left out, a commune renamed).
@@ -264,6 +266,7 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
           </div>
         </section>
       ) : null}
+      {commit.isPending ? <ProgressBar progress={commitProgress} fallbackLabel="Enregistrement des structures" /> : null}
       <div className="wizard-actions">
         <button type="button" onClick={onCancel}>
           Annuler
