@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { formatDate } from '../../../../shared/format/dates';
 import { call, messageOf } from '../../api';
 import { Notice } from '../../components/Notice';
+import { UndoableNoticeView } from '../../components/UndoableNoticeView';
 import { useNoticeWithUndo } from '../../components/undoable-removal';
 import { LetterEditor } from './LetterEditor';
 import { useLetters, useNewslettersRefresh } from './queries';
@@ -40,11 +41,7 @@ export function LettersTab() {
             </button>
           ) : null}
         </div>
-        {deleted ? (
-          <Notice tone={deleted.tone} action={deleted.action} onDismiss={dismiss}>
-            {deleted.text}
-          </Notice>
-        ) : null}
+        <UndoableNoticeView notice={deleted} onDismiss={dismiss} />
         {create.isError ? <Notice tone="error">{messageOf(create.error)}</Notice> : null}
         {list.length === 0 ? <p className="muted">Aucune lettre pour l’instant.</p> : null}
         <ul>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { formatDate } from '../../../../shared/format/dates';
 import { countOf } from '../../../../shared/format/plural';
 import { Notice } from '../../components/Notice';
+import { UndoableNoticeView } from '../../components/UndoableNoticeView';
 import { useNoticeWithUndo } from '../../components/undoable-removal';
 import { LheoPanel } from './LheoPanel';
 import { NewTrainingDialog } from './NewTrainingDialog';
@@ -29,11 +30,7 @@ export function ActionsTab() {
             Nouvelle formation…
           </button>
         </div>
-        {deleted ? (
-          <Notice tone={deleted.tone} action={deleted.action} onDismiss={dismiss}>
-            {deleted.text}
-          </Notice>
-        ) : null}
+        <UndoableNoticeView notice={deleted} onDismiss={dismiss} />
         {trainings.isError ? <Notice tone="error">{failureMessage(trainings.error)}</Notice> : null}
         {trainings.data && list.length === 0 ? <p className="muted">Aucune formation pour l’instant : créez-en une, ou importez une offre LHEO.</p> : null}
         <ul className="training-choices" aria-label="Formations">

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
+import { UndoableNoticeView } from '../../components/UndoableNoticeView';
 import { useUndoableRemoval } from '../../components/undoable-removal';
 import { attendanceStatuses, fundingStatuses, type AttendanceStatus, type TrainingDetail, type Participant } from '../../../../shared/api/trainings';
 import { opcas } from '../../../../shared/domain/structure';
@@ -92,11 +93,7 @@ export function ParticipantsSection({ detail }: { detail: TrainingDetail }) {
         </div>
       ) : null}
       <AddParticipantForm trainingId={trainingId} onError={setError} />
-      {removal.notice && !error ? (
-        <Notice tone={removal.notice.tone} action={removal.notice.action} onDismiss={removal.dismiss}>
-          {removal.notice.text}
-        </Notice>
-      ) : null}
+      {error ? null : <UndoableNoticeView notice={removal.notice} onDismiss={removal.dismiss} />}
       {removal.pending ? (
         <ConfirmDialog title="Désinscrire ce participant ?" confirmLabel="Désinscrire" danger busy={removal.busy} onConfirm={removal.confirm} onCancel={removal.cancel}>
           <p>

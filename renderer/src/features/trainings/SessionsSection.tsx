@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
+import { UndoableNoticeView } from '../../components/UndoableNoticeView';
 import { useUndoableRemoval } from '../../components/undoable-removal';
 import type { TrainingDetail, TrainingSession } from '../../../../shared/api/trainings';
 import { formatDate } from '../../../../shared/format/dates';
@@ -130,11 +131,9 @@ export function SessionsSection({ detail }: { detail: TrainingDetail }) {
         <Notice tone="error" onDismiss={() => setError(null)}>
           {error}
         </Notice>
-      ) : removal.notice ? (
-        <Notice tone={removal.notice.tone} action={removal.notice.action} onDismiss={removal.dismiss}>
-          {removal.notice.text}
-        </Notice>
-      ) : null}
+      ) : (
+        <UndoableNoticeView notice={removal.notice} onDismiss={removal.dismiss} />
+      )}
       {removal.pending ? (
         <ConfirmDialog title="Supprimer cette session ?" confirmLabel="Supprimer la session" danger busy={removal.busy} onConfirm={removal.confirm} onCancel={removal.cancel}>
           <p>
