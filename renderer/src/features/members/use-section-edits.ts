@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'react';
-import { useUndoLast, type NoticeAction } from '../../components/undo';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { useNoticeWithUndo } from '../../components/undoable-removal';
 import { frenchMessage, useRegisterCache } from './queries';
 
 /**
@@ -20,9 +20,7 @@ export function useSectionEdits<SaveInput, Deleted, DeleteKey>(calls: {
   const [toDelete, setToDelete] = useState<Deleted | null>(null);
   const [error, setError] = useState<string | null>(null);
   // A deletion offers « Annuler »: the main process took a backup just before it (undo.*).
-  const [done, setDone] = useState<{ tone: 'success' | 'error'; text: string; action?: NoticeAction } | null>(null);
-  const undoLast = useUndoLast();
-  const report = useCallback((tone: 'success' | 'error', text: string) => setDone({ tone, text }), []);
+  const { notice: done, setNotice: setDone, confirmWithUndo } = useNoticeWithUndo();
   const save = useMutation({
     mutationFn: calls.save,
     onSuccess: () => {
@@ -35,11 +33,7 @@ export function useSectionEdits<SaveInput, Deleted, DeleteKey>(calls: {
     mutationFn: calls.remove,
     onSuccess: () => {
       setToDelete(null);
-      const text = calls.deleted;
-      setDone({ tone: 'success', text });
-      void undoLast(report).then((action) => {
-        if (action) setDone((shown) => (shown?.text === text ? { ...shown, action } : shown));
-      });
+      confirmWithUndo(calls.deleted);
       void cache.refresh();
     },
     onError: (e) => {
