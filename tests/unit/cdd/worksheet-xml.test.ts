@@ -1,8 +1,8 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseWorksheet, spreadMerges } from '../../../electron/main/workbooks/xlsx-reader/worksheet';
-import { sharedStringsOf, workbookSheetsOf } from '../../../electron/main/workbooks/xlsx-reader/xml';
-import { listZipEntries, readZipEntry } from '../../../electron/main/workbooks/xlsx-reader/zip';
+import { sharedStringsOf, textOf, workbookSheetsOf } from '../../../electron/main/workbooks/xlsx-reader/xml';
+import { inflateChunkBytes, listZipEntries, readZipEntry } from '../../../electron/main/workbooks/xlsx-reader/zip';
 
 const noPause = async () => {};
 
@@ -67,5 +67,32 @@ describe('the small xlsx reader', () => {
     const entry = entries.get('xl/sharedStrings.xml')!;
     expect((await readZipEntry(zip, entry, 1_000_000)).toString()).toBe(content.toString());
     await expect(readZipEntry(zip, entry, 10)).rejects.toThrow();
+  });
+
+  it('inflates a part whole whatever size the directory declares, in one chunk when it is true', async () => {
+    const content = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `<row r="${i}"/>`).join(''));
+    const compressed = deflateRawSync(content);
+    const entryOf = (size: number) => ({ name: 'xl/worksheets/sheet1.xml', method: 8, compressedSize: compressed.length, size, localOffset: 0 });
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    const zip = Buffer.concat([local, compressed]);
+    // A writer that under-declares (or a hand-made file): more chunks, the same bytes.
+    for (const declared of [content.length, 1_000, 0]) expect((await readZipEntry(zip, entryOf(declared), 10_000_000)).equals(content)).toBe(true);
+    expect(inflateChunkBytes(content.length)).toBeGreaterThan(content.length);
+    // A size claimed by a zip bomb reserves 16 MB at most, not what it claims.
+    expect(inflateChunkBytes(400 * 1024 * 1024)).toBe(16 * 1024 * 1024);
+  });
+
+  it('reads shared strings of every shape as the plain regular-expression reading did', () => {
+    // The reading it replaced, kept here as the reference: one regular expression per string.
+    const reference = (xml: string) => [...xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((match) => textOf(match[1] ?? ''));
+    const parts = [
+      '<sst count="9"><si><t>EHPAD Les Tilleuls</t></si><si><t xml:space="preserve"> Aide à domicile </t></si><si/><si><t/></si>',
+      '<si><t>A &amp; B &lt;C&gt; _x000D_ &#233;</t></si><si><r><rPr><b/></rPr><t>Gras</t></r><r><t> et non</t></r></si>',
+      '<si><t>ア</t><rPh sb="0" eb="1"><t>a</t></rPh></si><si>\n  <t>indenté</t>\n</si><si><t>_x0041_</t></si></sst>',
+      '<x:sst><x:si><x:t>préfixé</x:t></x:si><x:si><x:r><x:t>riche</x:t></x:r></x:si></x:sst>',
+    ];
+    for (const xml of parts) expect(sharedStringsOf(xml)).toEqual(reference(xml));
+    expect(sharedStringsOf(parts[0] ?? '')).toEqual(['EHPAD Les Tilleuls', ' Aide à domicile ', '', '']);
   });
 });

@@ -26,16 +26,20 @@ function columnOf(reference: string): number {
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
-/** An attribute of a tag's attribute text, by indexOf (this runs for every cell of the file). */
-function fastAttribute(attributes: string, name: string): string | null {
-  const needle = `${name}=`;
-  let at = attributes.indexOf(needle);
-  while (at > 0 && !isSpace(attributes.charCodeAt(at - 1))) at = attributes.indexOf(needle, at + 1);
-  if (at < 0) return null;
-  const quote = attributes[at + needle.length];
-  const start = at + needle.length + 1;
-  const end = attributes.indexOf(quote ?? '"', start);
-  return end < 0 ? null : attributes.slice(start, end);
+/**
+ * An attribute of the tag between `from` and `to` in the part, read in place: the tag is not cut
+ * out first (this runs for every cell of the file), and the search never leaves the tag. `needle`
+ * is « name= ».
+ */
+function fastAttribute(xml: string, from: number, to: number, needle: string): string | null {
+  for (let at = from + 1; at + needle.length < to; at += 1) {
+    if (!isSpace(xml.charCodeAt(at - 1)) || !xml.startsWith(needle, at)) continue;
+    const quote = xml[at + needle.length];
+    const start = at + needle.length + 1;
+    const end = xml.indexOf(quote ?? '"', start);
+    return end < 0 || end > to ? null : xml.slice(start, end);
+  }
+  return null;
 }
 
 /** A tag name is whole when followed by a space, ">" or "/" ("<c" must not match "<col"). */
@@ -44,14 +48,28 @@ const endsName = (xml: string, at: number) => {
   return code === 62 || code === 47 || isSpace(code);
 };
 
-function cellValue(type: string | null, content: string, prefix: string, sharedStrings: readonly string[]): CellValue {
-  if (type === 'inlineStr') return textOf(content);
+/** The tags a part's cells are read with, built once per part (its namespace prefix, if any). */
+type CellTags = { valueOpen: string; valueClose: string };
+
+const indexWithin = (xml: string, needle: string, start: number, end: number) => {
+  const at = xml.slice(start, end).indexOf(needle);
+  return at < 0 ? -1 : start + at;
+};
+
+/** The value of the cell whose content runs from `start` to `end` in the part. */
+function cellValue(type: string | null, xml: string, start: number, end: number, tags: CellTags, sharedStrings: readonly string[]): CellValue {
+  if (type === 'inlineStr') return textOf(xml.slice(start, end));
   // A formula counts by its cached result, what the member saw on screen.
-  const open = content.indexOf(`<${prefix}v`);
-  if (open < 0) return type === 'str' && content.includes('<is') ? textOf(content) : null;
-  const start = content.indexOf('>', open) + 1;
-  if (content.charCodeAt(start - 2) === 47) return null; // <v/>
-  const raw = content.slice(start, content.indexOf(`</${prefix}v>`, start));
+  // Nearly always the cell's first child; else (after a formula) looked for within the cell only.
+  const open = xml.startsWith(tags.valueOpen, start) ? start : indexWithin(xml, tags.valueOpen, start, end);
+  if (open < 0) {
+    const content = xml.slice(start, end);
+    return type === 'str' && content.includes('<is') ? textOf(content) : null;
+  }
+  const valueStart = xml.indexOf('>', open) + 1;
+  if (xml.charCodeAt(valueStart - 2) === 47) return null; // <v/>
+  const valueEnd = xml.indexOf(tags.valueClose, valueStart);
+  const raw = xml.slice(valueStart, valueEnd < 0 || valueEnd > end ? end : valueEnd);
   switch (type) {
     case 's':
       return sharedStrings[Number(raw)] ?? null;
@@ -88,6 +106,7 @@ export async function parseWorksheet(
   const rowClose = `</${prefix}row>`;
   const cellOpen = `<${prefix}c`;
   const cellClose = `</${prefix}c>`;
+  const tags: CellTags = { valueOpen: `<${prefix}v`, valueClose: `</${prefix}v>` };
   const dataEnd = (() => {
     const end = xml.indexOf(`</${prefix}sheetData>`, sheetData.index);
     return end < 0 ? xml.length : end;
@@ -103,7 +122,7 @@ export async function parseWorksheet(
       position = rowTagEnd + 1;
       continue;
     }
-    const rowNumber = Number(fastAttribute(xml.slice(rowAt + rowOpen.length, rowTagEnd), 'r') ?? previousRow + 1);
+    const rowNumber = Number(fastAttribute(xml, rowAt + rowOpen.length, rowTagEnd, 'r=') ?? previousRow + 1);
     previousRow = rowNumber;
     count += 1;
     if (count % 5000 === 0) await pause(count);
@@ -125,8 +144,8 @@ export async function parseWorksheet(
         cellPosition = cellTagEnd + 1;
         continue;
       }
-      const attributes = xml.slice(cellAt + cellOpen.length, cellTagEnd);
-      const reference = fastAttribute(attributes, 'r');
+      const attributesAt = cellAt + cellOpen.length;
+      const reference = fastAttribute(xml, attributesAt, cellTagEnd, 'r=');
       const column = (reference ? columnOf(reference) : 0) || previousColumn + 1;
       previousColumn = column;
       if (xml.charCodeAt(cellTagEnd - 1) === 47) {
@@ -134,9 +153,9 @@ export async function parseWorksheet(
         continue;
       }
       const cellEnd = xml.indexOf(cellClose, cellTagEnd);
-      const content = xml.slice(cellTagEnd + 1, cellEnd < 0 ? contentEnd : cellEnd);
+      const contentStop = cellEnd < 0 ? contentEnd : cellEnd;
       cellPosition = cellEnd < 0 ? contentEnd : cellEnd + cellClose.length;
-      const value = cellValue(fastAttribute(attributes, 't'), content, prefix, sharedStrings);
+      const value = cellValue(fastAttribute(xml, attributesAt, cellTagEnd, 't='), xml, cellTagEnd + 1, contentStop, tags, sharedStrings);
       if (value === null || value === '') continue;
       while (values.length < column - 1) values.push(null);
       values[column - 1] = value;

@@ -36,10 +36,49 @@ export function textOf(fragment: string): string {
   return decodeText(text);
 }
 
+/** The text of `<t>plain</t>` (attributes allowed), the shape of nearly every shared string; null for any other. */
+function plainText(content: string, prefix: string): string | null {
+  const open = `<${prefix}t`;
+  if (!content.startsWith(open)) return null;
+  const after = content.charCodeAt(open.length);
+  if (after !== 62 && after !== 32) return null; // "<t>" or "<t xml:space…>", not "<tx"
+  const start = content.indexOf('>', open.length) + 1;
+  const end = content.indexOf('<', start);
+  if (start === 0 || end < 0 || content.charCodeAt(start - 2) === 47 || end + prefix.length + 4 !== content.length || !content.endsWith(`</${prefix}t>`)) return null;
+  const text = content.slice(start, end);
+  return text.includes('&') || text.includes('_x') ? decodeText(text) : text;
+}
+
+/**
+ * Every shared string, in order. A scanner over the part (indexOf, as the worksheet's): 30,000
+ * strings took 30 ms with a regular expression per string. Rich text and phonetic runs go through textOf.
+ */
 export function sharedStringsOf(xml: string): string[] {
   const strings: string[] = [];
-  const pattern = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
-  for (let match = pattern.exec(xml); match; match = pattern.exec(xml)) strings.push(textOf(match[1] ?? ''));
+  const first = /<(\w+:)?si\b/.exec(xml);
+  if (!first) return strings;
+  const prefix = first[1] ?? '';
+  const open = `<${prefix}si`;
+  const close = `</${prefix}si>`;
+  for (let at = first.index; at >= 0; at = xml.indexOf(open, at)) {
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd < 0) break;
+    const next = xml.charCodeAt(at + open.length);
+    if (next !== 62 && next !== 47 && next !== 32) {
+      at = tagEnd + 1; // "<sic…": another element
+      continue;
+    }
+    if (xml.charCodeAt(tagEnd - 1) === 47) {
+      strings.push(''); // <si/>
+      at = tagEnd + 1;
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd);
+    const content = xml.slice(tagEnd + 1, end < 0 ? xml.length : end);
+    strings.push(plainText(content, prefix) ?? textOf(content));
+    if (end < 0) break;
+    at = end + close.length;
+  }
   return strings;
 }
 

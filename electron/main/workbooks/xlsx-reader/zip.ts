@@ -41,6 +41,13 @@ export function listZipEntries(buffer: Buffer): Map<string, ZipEntry> {
   return entries;
 }
 
+/**
+ * Output chunk of one inflate: the size the central directory declares, within bounds. With zlib's
+ * default 16 KB chunks a 5.7 MB sheet made 350 round trips to the thread pool (43 ms, against
+ * 8 ms in one); the bound keeps a lying size from reserving memory up front.
+ */
+export const inflateChunkBytes = (declaredSize: number) => Math.min(16 * 1024 * 1024, Math.max(64 * 1024, declaredSize + 1024));
+
 /** One entry's bytes; inflating runs on libuv's thread pool, so the main process stays responsive. */
 export async function readZipEntry(buffer: Buffer, entry: ZipEntry, maxSize: number): Promise<Buffer> {
   if (entry.size > maxSize) throw new ZipFormatError('entry too large');
@@ -50,5 +57,5 @@ export async function readZipEntry(buffer: Buffer, entry: ZipEntry, maxSize: num
   const data = buffer.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new ZipFormatError('unsupported compression');
-  return inflate(data, { maxOutputLength: maxSize });
+  return inflate(data, { maxOutputLength: maxSize, chunkSize: inflateChunkBytes(entry.size) });
 }
