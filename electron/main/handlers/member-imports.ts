@@ -18,8 +18,8 @@ import { rememberWritten } from '../desktop/written-files';
 import { summarize } from '../store/association-file';
 import { commitOf } from '../workbooks/members-import/commit';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
-import { chosenSheet, planWorkbookImport, previewOfPlan, type WorkbookChoice, type WorkbookPlan } from '../workbooks/members-import/plan';
-import { checkSheetRows, commitMembersInWorker, readMembersWorkbook } from '../workbooks/members-import/in-worker';
+import { planWorkbookImport, previewOfPlan, type WorkbookPlan } from '../workbooks/members-import/plan';
+import { commitMembersInWorker, readMembersWorkbook } from '../workbooks/members-import/in-worker';
 import { rowsReadLabel } from '../workbooks/xlsx-reader/read-workbook';
 import { warmWorkbookWorker } from '../workers/workbook';
 
@@ -31,12 +31,6 @@ function planKey(db: Database.Database, importId: string, choice: unknown): stri
   const dataVersion = db.pragma('data_version', { simple: true }) as number;
   const { changes } = db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
   return JSON.stringify([importId, choice, dataVersion, changes, db.name]);
-}
-
-/** The data rows of the chosen sheet checked on two cores (a bad mapping is refused before any work). */
-function checkChosenRows(read: WorkbookRead, choice: WorkbookChoice) {
-  const { sheet, mapping } = chosenSheet(read, choice);
-  return checkSheetRows({ rows: sheet.grid.rows, firstDataRow: sheet.headerIndex + 1, packed: sheet.packed }, mapping);
 }
 
 /** « Enregistrement de « x.xlsx » : 4 000 lignes sur 10 000 »: the bar's label counts the rows written. */
@@ -105,23 +99,19 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       if (!path) return cancelled();
       // Read in the workbook worker; the label counts the rows read so far.
       const label = `Lecture de « ${basename(path)} »`;
-      const { grids, packed, sha256 } = await withProgress(ctx, 'membersWorkbook.read', label, (progress) =>
+      const { grids, sha256 } = await withProgress(ctx, 'membersWorkbook.read', label, (progress) =>
         readMembersWorkbook(path, { onRows: (rows) => progress.update(rows, null, rowsReadLabel(label, rows)) }),
       );
       if (grids.every((grid) => grid.rows.length === 0)) {
         fail('INVALID_FILE', `« ${basename(path)} » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.`);
       }
-      const read: WorkbookRead = { fileName: basename(path), sha256, sheets: grids.map((grid, i) => readSheet(grid, packed[i] ?? null)) };
+      const read: WorkbookRead = { fileName: basename(path), sha256, sheets: grids.map(readSheet) };
       return describeWorkbook(read, workbookReads.keep(read));
     },
-    'membersWorkbook.preview': async ({ importId, ...choice }) => {
-      requireFile(ctx);
-      warmWorkbookWorker();
-      const read = workbookReads.get(importId);
-      const checked = await checkChosenRows(read, choice);
-      // After the wait: the plan reads the register as it is now, in one go with its key.
+    'membersWorkbook.preview': ({ importId, ...choice }) => {
       const { db } = requireFile(ctx);
-      const plan = planWorkbookImport(db, read, choice, thisYear(), checked);
+      warmWorkbookWorker();
+      const plan = planWorkbookImport(db, workbookReads.get(importId), choice, thisYear());
       lastPlan = { key: planKey(db, importId, choice), plan };
       return previewOfPlan(plan);
     },
@@ -129,9 +119,9 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       const file = requireFile(ctx);
       const read = workbookReads.get(importId);
       // The preview's plan holds only if nothing was written since, with the same choices; else plan again.
-      const kept = lastPlan?.key === planKey(file.db, importId, choice) ? lastPlan.plan : null;
+      const key = planKey(file.db, importId, choice);
+      const plan = lastPlan?.key === key ? lastPlan.plan : planWorkbookImport(file.db, read, choice, thisYear());
       lastPlan = null;
-      const plan = kept ?? planWorkbookImport(file.db, read, choice, thisYear(), await checkChosenRows(read, choice));
       const commit = commitOf(read, plan);
       // The undo point first: the worker's transaction comes after it, or not at all.
       if (commit.rows.length > 0) await takeBackup(file.db, file.path, 'import', ctx.app.now());

@@ -212,11 +212,6 @@ export function findDepartment(code: string): Department | null {
 
 export const isDirectoryLoaded = () => directory !== null;
 
-/** Loads the directory ahead of its first lookup (a worker about to check rows: ~150 ms spent while the person maps columns). */
-export function preloadDirectory(): void {
-  loaded();
-}
-
 // INSEE's "type de liaison" says which article a name takes: 2 le, 3 la, 4 les, 5 l’.
 const articles: Record<number, string> = { 2: 'le ', 3: 'la ', 4: 'les ', 5: 'l’' };
 

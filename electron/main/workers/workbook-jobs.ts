@@ -9,7 +9,6 @@ import { openSecondConnection } from '../store/association-file';
 import { commitImport } from '../store/cdd/imports';
 import { buffersOfLines, packRowsResult, unpackLines } from '../workbooks/cdd-import/packed-lines';
 import { commitWorkbook, type WorkbookCommit } from '../workbooks/members-import/commit';
-import { checkDataRows, rowsOfPacked } from '../workbooks/members-import/check-rows';
 import { readWorkbookRows } from '../workbooks/members-import/read-rows';
 import { buffersOf, packSheet, unpackSheet } from '../workbooks/xlsx-reader/packed-grid';
 import type { AnswerOf, WorkbookAnswers, WorkbookJob } from './workbook-messages';
@@ -53,8 +52,6 @@ async function run(job: WorkbookJob, onRows: (rows: number) => void): Promise<{ 
       const commit = JSON.parse(job.commit) as FinessCommit;
       return { answer: withSecondConnection(job.path, (db) => commitFiness(db, commit, new Date(job.now), job.importedBy, onRows)), transfer: [] };
     }
-    case 'members.check':
-      return { answer: { rows: checkDataRows(rowsOfPacked(job.sheet, job.from, job.to), job.mapping) }, transfer: [] };
     case 'members.read': {
       const { grids, sha256 } = await readWorkbookRows(job.path, onRows);
       const sheets = grids.map(packSheet);

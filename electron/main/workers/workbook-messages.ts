@@ -2,7 +2,6 @@ import type { ErrorCode } from '../../../shared/api';
 import type { FinessCounts } from '../imports/finess/commit';
 import type { NewImport } from '../store/cdd/imports';
 import type { WorkbookCounts } from '../workbooks/members-import/commit';
-import type { CheckedRow, ColumnMapping } from '../workbooks/members-import/rows';
 import type { PackedLines, PackedRowsResult } from '../workbooks/cdd-import/packed-lines';
 import type { CheckContext, CheckRules } from '../workbooks/cdd-import/read-returned';
 import type { FileState } from '../workbooks/cdd-import/returned-file';
@@ -16,8 +15,6 @@ export type WorkbookJob =
   | { kind: 'cdd.check'; sheet: PackedSheet; rules: CheckRules; context: Pick<CheckContext, 'occupations' | 'maxHoursPerContractMonth'> }
   /** Read the members workbook: every sheet's non-empty rows, and the file's SHA-256. */
   | { kind: 'members.read'; path: string }
-  /** Check rows `from` to `to` of a members sheet read before, under the person's mapping (the other rows are checked meanwhile in the main process). */
-  | { kind: 'members.check'; sheet: PackedSheet; mapping: ColumnMapping; from: number; to: number }
   /** Save a checked CDD file's lines into the association file at `path`, in one transaction (its own connection). */
   | { kind: 'cdd.commit'; path: string; value: PackedImport; now: string }
   /**
@@ -35,7 +32,6 @@ export type WorkbookAnswers = {
   'cdd.read': FileState & { sheets: PackedSheet[]; result: PackedRowsResult | null };
   'cdd.check': PackedRowsResult;
   'members.read': { sha256: string; sheets: PackedSheet[] };
-  'members.check': { rows: (CheckedRow | null)[] };
   'cdd.commit': { importId: number; replacedIds: number[] };
   'members.commit': WorkbookCounts;
   'finess.commit': FinessCounts;

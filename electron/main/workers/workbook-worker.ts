@@ -3,12 +3,10 @@
  * reads and checks imported workbooks (zip inflate, XML parse, row extraction, CDD row checks)
  * and saves the checked imports (CDD lines, members workbook rows, FINESS establishments),
  * so that a 100,000-row file does not hold the main process. It posts the rows read so far, then
- * the answer, whose typed arrays are moved, not copied. It keeps nothing between jobs but the
- * commune directory, loaded once a members workbook is read: checking its rows comes next.
+ * the answer, whose typed arrays are moved, not copied. It keeps nothing between jobs.
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors';
-import { preloadDirectory } from '../reference/communes';
 import { runWorkbookJob } from './workbook-jobs';
 import type { WorkbookReply, WorkbookRequest } from './workbook-messages';
 
@@ -18,10 +16,7 @@ type Reply = WorkbookReply extends infer R ? (R extends { id: number } ? Omit<R,
 parentPort?.on('message', ({ id, job }: WorkbookRequest) => {
   const post = (reply: Reply, transfer: ArrayBuffer[] = []) => parentPort?.postMessage({ ...reply, id }, transfer);
   runWorkbookJob(job, (rows) => post({ type: 'rows', rows })).then(
-    ({ answer, transfer }) => {
-      post({ type: 'answer', answer }, transfer);
-      if (job.kind === 'members.read') setImmediate(preloadDirectory);
-    },
+    ({ answer, transfer }) => post({ type: 'answer', answer }, transfer),
     (error: unknown) => {
       if (isAppError(error)) post({ type: 'error', code: error.code, message: error.message });
       else post({ type: 'error', code: null, message: error instanceof Error ? error.message : String(error) });

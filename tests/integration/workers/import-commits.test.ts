@@ -29,7 +29,7 @@ async function plannedWorkbook(rows: number) {
   const workbookPath = join(folder, 'adherents.xlsx');
   await memberBenchWorkbook(workbookPath, rows);
   const { grids, sha256 } = await readMembersWorkbook(workbookPath, { workerScript: null });
-  const read = { fileName: basename(workbookPath), sha256, sheets: grids.map((grid) => readSheet(grid)) };
+  const read = { fileName: basename(workbookPath), sha256, sheets: grids.map(readSheet) };
   const described = describeWorkbook(read, 'test');
   const sheet = described.sheets.find((candidate) => candidate.name === described.suggestedSheet)!;
   const mapping = Object.fromEntries(sheet.columns.map((column) => [String(column.index), column.suggestedField]));

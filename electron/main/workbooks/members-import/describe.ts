@@ -4,13 +4,10 @@ import { cellText } from './cells';
 import { findHeaderRow, suggestMapping, yearInHeaders } from './headers';
 import type { SheetGrid } from './read-rows';
 import { columnLetter } from './xlsx-file';
-import type { PackedSheet } from '../xlsx-reader/packed-grid';
 
 /** A sheet with its header found: what preview and commit work from. */
 export type ReadSheet = {
   grid: SheetGrid;
-  /** The same sheet packed as the worker sent it, to hand it half the rows to check; null when read in process. */
-  packed: PackedSheet | null;
   /** Index in grid.rows of the header row (-1 for an empty sheet). */
   headerIndex: number;
   score: number;
@@ -20,12 +17,12 @@ export type ReadSheet = {
 
 export type WorkbookRead = { fileName: string; sha256: string; sheets: ReadSheet[] };
 
-export function readSheet(grid: SheetGrid, packed: PackedSheet | null = null): ReadSheet {
+export function readSheet(grid: SheetGrid): ReadSheet {
   const { index, score } = findHeaderRow(grid);
   const headerRow = grid.rows[index];
   const headers: string[] = [];
   for (let c = 1; c <= grid.columnCount; c += 1) headers[c] = headerRow ? cellText(headerRow.values[c] ?? null) : '';
-  return { grid, packed, headerIndex: index, score, headers, membershipYear: yearInHeaders(headers.slice(1)) };
+  return { grid, headerIndex: index, score, headers, membershipYear: yearInHeaders(headers.slice(1)) };
 }
 
 const sampleSize = 3;

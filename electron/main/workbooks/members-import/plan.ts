@@ -12,7 +12,6 @@ import { listContacts } from '../../store/register/contacts';
 import { describeContactChange, mergedContact, sameContact } from './contact-match';
 import type { ReadSheet, WorkbookRead } from './describe';
 import { cellText } from './cells';
-import { isBlankFor, textIndexesOf } from './check-rows';
 import { columnLabel, createRowChecker, isTotalsRow, type CheckedRow, type ColumnMapping, type RowMessage } from './rows';
 
 export type WorkbookChoice = { sheet: string; mapping: Record<string, MemberColumnField | null>; membershipYear: number | null };
@@ -98,47 +97,42 @@ function firstRowsOfFile() {
   };
 }
 
-/** The chosen sheet and the person's mapping, checked (one column per field, the name mapped): refused in French otherwise. */
-export function chosenSheet(read: WorkbookRead, choice: WorkbookChoice): { sheet: ReadSheet; mapping: ColumnMapping } {
-  const sheet = read.sheets.find((candidate) => candidate.grid.name === choice.sheet);
-  if (!sheet) fail('VALIDATION', `La feuille « ${choice.sheet} » n’existe pas dans « ${read.fileName} » : choisissez-en une autre.`);
-  return { sheet, mapping: mappingOf(sheet, choice.mapping) };
-}
-
 /**
  * Reads the chosen sheet with the chosen mapping and decides, row by row, what the import does:
  * add, update (same FINESS or SIRET, or the same name in the same commune without either),
- * refused (with the reasons), skipped (a totals row). Nothing is written. `checked` holds the
- * data rows already checked on their own (see checkSheetRows), in order; else they are checked here.
+ * refused (with the reasons), skipped (a totals row). Nothing is written.
  */
-export function planWorkbookImport(db: Database.Database, read: WorkbookRead, choice: WorkbookChoice, thisYear: number, checked: readonly (CheckedRow | null)[] = []): WorkbookPlan {
-  const { sheet, mapping } = chosenSheet(read, choice);
+export function planWorkbookImport(db: Database.Database, read: WorkbookRead, choice: WorkbookChoice, thisYear: number): WorkbookPlan {
+  const sheet = read.sheets.find((candidate) => candidate.grid.name === choice.sheet);
+  if (!sheet) fail('VALIDATION', `La feuille « ${choice.sheet} » n’existe pas dans « ${read.fileName} » : choisissez-en une autre.`);
+  const mapping = mappingOf(sheet, choice.mapping);
   const membershipYear = choice.membershipYear ?? sheet.membershipYear ?? thisYear;
   const nameIndex = mapping.find((column) => column.field === 'name')?.index ?? null;
-  const textIndexes = textIndexesOf(mapping);
+  const textFields = new Set(['name', 'finessEt', 'finessEj', 'siret', 'communeName', 'communeCode', 'address', 'directorName', 'email']);
+  const textIndexes = mapping.filter((column) => textFields.has(column.field)).map((column) => column.index);
   const check = createRowChecker(mapping);
   const register = registerIndex(db);
   const firstRows = firstRowsOfFile();
   const rows: PlannedRow[] = [];
 
-  for (const [index, row] of sheet.grid.rows.slice(sheet.headerIndex + 1).entries()) {
+  for (const row of sheet.grid.rows.slice(sheet.headerIndex + 1)) {
     const base = { sheet: sheet.grid.name, row: row.number, structureId: null, checked: null, changes: {} };
-    if (isBlankFor(mapping, row)) continue;
+    if (mapping.every((column) => (row.values[column.index] ?? null) === null)) continue; // blank for this mapping
     if (isTotalsRow(row, textIndexes)) {
       rows.push({ ...base, status: 'skipped', name: cellText(row.values[nameIndex ?? 0] ?? null), messages: [{ column: '', message: 'Ligne de total : ignorée.', isWarning: true }] });
       continue;
     }
-    const checkedRow = checked[index] ?? check(row);
-    const planned: PlannedRow = { ...base, status: 'refused', name: checkedRow.name, messages: [...checkedRow.messages], checked: checkedRow };
+    const checked = check(row);
+    const planned: PlannedRow = { ...base, status: 'refused', name: checked.name, messages: [...checked.messages], checked };
     rows.push(planned);
     const refuse = (message: string) => planned.messages.push({ column: '', message, isWarning: false });
-    const { value } = checkedRow;
+    const { value } = checked;
 
     // The same structure twice in the file: the first row counts.
     const repeated = firstRows.repeatOf(value);
     if (repeated) refuse(`Même ${repeated.what} que la ligne ${repeated.row} : une structure ne figure qu’une fois, fusionnez les deux lignes.`);
     firstRows.remember(value, row.number);
-    if (repeated || checkedRow.hasErrors) continue;
+    if (repeated || checked.hasErrors) continue;
 
     const match = matchInRegister(db, value, register, (message) => planned.messages.push({ column: '', message, isWarning: true }), refuse);
     if (match === 'refused') continue;
@@ -158,7 +152,7 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
     }
     // The contacts too, before → after: nothing known is changed without the preview saying it.
     const known = listContacts(db, match);
-    for (const contact of checkedRow.contacts) {
+    for (const contact of checked.contacts) {
       const same = sameContact(known, contact);
       const change = same ? describeContactChange(same, mergedContact(same, contact), contactRoles) : null;
       if (change) planned.messages.push({ column: '', message: change, isWarning: true });
