@@ -44,7 +44,8 @@ export async function memberBenchWorkbook(path: string, rows = rowCount): Promis
     sheet
       .addRow([
         `Structure ${i}`,
-        `61${String(1_000_000 + i).padStart(7, '0')}`,
+        // Real FINESS numbers pass their key: a list where every one fails it is not what is measured.
+        luhnKey(`61${String(100_000 + i).padStart(6, '0')}`),
         luhnKey(`4${String(100_000_000_000 + i).slice(-12)}`),
         types[i % types.length],
         `${i % 90} rue de la Gare`,
@@ -90,7 +91,9 @@ async function fullImport(folder: string, workbookPath: string, run: number): Pr
   const sheet = read.sheets.find((s) => s.name === read.suggestedSheet);
   const mapping = Object.fromEntries((sheet?.columns ?? []).map((column) => [String(column.index), column.suggestedField]));
   const choice = { importId: read.importId, sheet: read.suggestedSheet, mapping };
-  await call('membersWorkbook.preview', choice);
+  const preview = (await call('membersWorkbook.preview', choice)) as { rows: { messages: { message: string }[] }[] };
+  const warned = preview.rows.find((row) => row.messages.length > 0);
+  if (warned) throw new Error(`bench: a clean list was measured with a message: ${warned.messages[0]?.message ?? ''}`);
   const counts = await call('membersWorkbook.commit', choice);
   const ms = performance.now() - started;
   if (counts.added !== rowCount) throw new Error(`bench: ${String(counts.added)} rows added instead of ${rowCount}`);
