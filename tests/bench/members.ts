@@ -31,6 +31,9 @@ function luhnKey(stem: string): string {
   return `${stem}0`;
 }
 
+/** The FINESS number of the bench list's row i (0 for the first structure), its key included. */
+export const memberBenchFiness = (i: number) => luhnKey(`61${String(100_000 + i).padStart(6, '0')}`);
+
 /** A coordinator's layout, 10,000 rows: title, header, identifiers, commune, director, membership. */
 export async function memberBenchWorkbook(path: string, rows = rowCount): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
@@ -45,7 +48,7 @@ export async function memberBenchWorkbook(path: string, rows = rowCount): Promis
       .addRow([
         `Structure ${i}`,
         // Real FINESS numbers pass their key: a list where every one fails it is not what is measured.
-        luhnKey(`61${String(100_000 + i).padStart(6, '0')}`),
+        memberBenchFiness(i),
         luhnKey(`4${String(100_000_000_000 + i).slice(-12)}`),
         types[i % types.length],
         `${i % 90} rue de la Gare`,

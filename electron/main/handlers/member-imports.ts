@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../dispatch';
@@ -16,10 +17,11 @@ import { takeBackup } from '../store/backups';
 import { exportRegister } from '../workbooks/register-export';
 import { rememberWritten } from '../desktop/written-files';
 import { summarize } from '../store/association-file';
-import { commitOf } from '../workbooks/members-import/commit';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
-import { planWorkbookImport, previewOfPlan, type WorkbookPlan } from '../workbooks/members-import/plan';
-import { commitMembersInWorker, readMembersWorkbook } from '../workbooks/members-import/in-worker';
+import type { WorkbookChoice } from '../workbooks/members-import/plan';
+import { commitMembersInWorker, planMembersInWorker, readMembersWorkbook } from '../workbooks/members-import/in-worker';
+import { packedSheetsFor, type MembersPlanRequest } from '../workbooks/members-import/worker-plan';
+import type { PackedSheet } from '../workbooks/xlsx-reader/packed-grid';
 import { rowsReadLabel } from '../workbooks/xlsx-reader/read-workbook';
 import { warmWorkbookWorker } from '../workers/workbook';
 
@@ -54,14 +56,30 @@ const workbookFilter = [{ name: 'Classeur Excel', extensions: ['xlsx', 'xlsm'] }
 export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
   // Parsed files wait here between read and commit: the renderer only ever holds their id.
   const finessReads = createPendingImports<FinessExtract>(2);
-  const workbookReads = createPendingImports<WorkbookRead>(3);
+  const workbookReads = createPendingImports<{ read: WorkbookRead; packed: PackedSheet[] }>(3);
   const thisYear = () => ctx.app.now().getFullYear();
-  let lastPlan: { key: string; plan: WorkbookPlan } | null = null;
+  /** The plan the worker keeps for the last preview, and how many rows it writes. */
+  let lastPlan: { key: string; planId: string; writes: number } | null = null;
   let lastFinessPlan: { key: string; plan: FinessPlan } | null = null;
   /** Writes in the workbook worker; the task's bar counts the rows written. */
   const writing = <T>(task: string, fileName: string, total: number, write: (onRows: (rows: number) => void) => Promise<T>) => {
     const label = `Enregistrement de « ${fileName} »`;
     return withProgress(ctx, task, label, (progress) => write((rows) => progress.update(rows, total, rowsWrittenLabel(label, rows, total))), total);
+  };
+
+  const planRequest = (importId: string, choice: WorkbookChoice): MembersPlanRequest => {
+    const { read, packed } = workbookReads.get(importId);
+    return { planId: randomUUID(), fileName: read.fileName, sha256: read.sha256, sheets: packedSheetsFor(read, packed, choice.sheet), choice, thisYear: thisYear() };
+  };
+  /** Plans in the workbook worker; the plan is kept only if nothing was written meanwhile (another window, this one's own edits). */
+  const planInWorker = async (path: string, db: Database.Database, importId: string, choice: WorkbookChoice) => {
+    const request = planRequest(importId, choice);
+    const key = planKey(db, importId, choice);
+    lastPlan = null;
+    const preview = await planMembersInWorker(path, request);
+    const plan = { key, planId: request.planId, writes: preview.counts.add + preview.counts.update };
+    if (planKey(db, importId, choice) === key) lastPlan = plan;
+    return { preview, plan, request };
   };
 
   return {
@@ -99,33 +117,29 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       if (!path) return cancelled();
       // Read in the workbook worker; the label counts the rows read so far.
       const label = `Lecture de « ${basename(path)} »`;
-      const { grids, sha256 } = await withProgress(ctx, 'membersWorkbook.read', label, (progress) =>
+      const { grids, packed, sha256 } = await withProgress(ctx, 'membersWorkbook.read', label, (progress) =>
         readMembersWorkbook(path, { onRows: (rows) => progress.update(rows, null, rowsReadLabel(label, rows)) }),
       );
       if (grids.every((grid) => grid.rows.length === 0)) {
         fail('INVALID_FILE', `« ${basename(path)} » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.`);
       }
       const read: WorkbookRead = { fileName: basename(path), sha256, sheets: grids.map(readSheet) };
-      return describeWorkbook(read, workbookReads.keep(read));
+      return describeWorkbook(read, workbookReads.keep({ read, packed }));
     },
-    'membersWorkbook.preview': ({ importId, ...choice }) => {
-      const { db } = requireFile(ctx);
-      warmWorkbookWorker();
-      const plan = planWorkbookImport(db, workbookReads.get(importId), choice, thisYear());
-      lastPlan = { key: planKey(db, importId, choice), plan };
-      return previewOfPlan(plan);
+    'membersWorkbook.preview': async ({ importId, ...choice }) => {
+      const file = requireFile(ctx);
+      return (await planInWorker(file.path, file.db, importId, choice)).preview;
     },
     'membersWorkbook.commit': async ({ importId, ...choice }) => {
       const file = requireFile(ctx);
-      const read = workbookReads.get(importId);
       // The preview's plan holds only if nothing was written since, with the same choices; else plan again.
       const key = planKey(file.db, importId, choice);
-      const plan = lastPlan?.key === key ? lastPlan.plan : planWorkbookImport(file.db, read, choice, thisYear());
+      const kept = lastPlan?.key === key ? { plan: lastPlan, request: { ...planRequest(importId, choice), planId: lastPlan.planId } } : await planInWorker(file.path, file.db, importId, choice);
       lastPlan = null;
-      const commit = commitOf(read, plan);
+      const { plan, request } = kept;
       // The undo point first: the worker's transaction comes after it, or not at all.
-      if (commit.rows.length > 0) await takeBackup(file.db, file.path, 'import', ctx.app.now());
-      return writing('membersWorkbook.commit', read.fileName, commit.rows.length, (onRows) => commitMembersInWorker(file.path, commit, ctx.app.now(), ctx.app.userName(), { onRows }));
+      if (plan.writes > 0) await takeBackup(file.db, file.path, 'import', ctx.app.now());
+      return writing('membersWorkbook.commit', request.fileName, plan.writes, (onRows) => commitMembersInWorker(file.path, request, ctx.app.now(), ctx.app.userName(), { onRows }));
     },
     'register.export': async ({ ids }) => {
       const file = requireFile(ctx);

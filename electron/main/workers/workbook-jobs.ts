@@ -1,15 +1,15 @@
 // The work of the workbook worker, as plain functions: the worker thread runs them, and so does
 // the main process when no worker is built (the sources under vitest). Both paths pack the answer
 // the same way, so the in-process tests cover the packing too. Besides reading workbooks it saves
-// a checked CDD file (a 100,000-row import held the main process for about a second), a members
-// workbook's rows and a FINESS extract's establishments (10,000 rows: half a second).
+// a checked CDD file (a 100,000-row import held the main process for about a second), plans and
+// saves a members workbook's rows, and saves a FINESS extract's establishments (10,000 rows: half a second).
 import { checkRows, readReturnedFile } from '../workbooks/cdd-import/read-returned';
 import { commitFiness, type FinessCommit } from '../imports/finess/commit';
 import { openSecondConnection } from '../store/association-file';
 import { commitImport } from '../store/cdd/imports';
 import { buffersOfLines, packRowsResult, unpackLines } from '../workbooks/cdd-import/packed-lines';
-import { commitWorkbook, type WorkbookCommit } from '../workbooks/members-import/commit';
 import { readWorkbookRows } from '../workbooks/members-import/read-rows';
+import { commitMembersImport, planMembersImport } from '../workbooks/members-import/worker-plan';
 import { buffersOf, packSheet, unpackSheet } from '../workbooks/xlsx-reader/packed-grid';
 import type { AnswerOf, WorkbookAnswers, WorkbookJob } from './workbook-messages';
 
@@ -44,10 +44,10 @@ async function run(job: WorkbookJob, onRows: (rows: number) => void): Promise<{ 
       const answer = withSecondConnection(job.path, (db) => commitImport(db, { ...job.value, lines: unpackLines(job.value.lines) }, new Date(job.now)));
       return { answer, transfer: [] };
     }
-    case 'members.commit': {
-      const commit = JSON.parse(job.commit) as WorkbookCommit;
-      return { answer: withSecondConnection(job.path, (db) => commitWorkbook(db, commit, new Date(job.now), job.importedBy, onRows)), transfer: [] };
-    }
+    case 'members.plan':
+      return { answer: withSecondConnection(job.path, (db) => planMembersImport(db, job.path, job.request)), transfer: [] };
+    case 'members.commit':
+      return { answer: withSecondConnection(job.path, (db) => commitMembersImport(db, job.path, job.request, new Date(job.now), job.importedBy, onRows)), transfer: [] };
     case 'finess.commit': {
       const commit = JSON.parse(job.commit) as FinessCommit;
       return { answer: withSecondConnection(job.path, (db) => commitFiness(db, commit, new Date(job.now), job.importedBy, onRows)), transfer: [] };

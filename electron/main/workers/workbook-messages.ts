@@ -1,7 +1,9 @@
 import type { ErrorCode } from '../../../shared/api';
 import type { FinessCounts } from '../imports/finess/commit';
 import type { NewImport } from '../store/cdd/imports';
+import type { MembersWorkbookPreview } from '../../../shared/api/member-imports';
 import type { WorkbookCounts } from '../workbooks/members-import/commit';
+import type { MembersPlanRequest } from '../workbooks/members-import/worker-plan';
 import type { PackedLines, PackedRowsResult } from '../workbooks/cdd-import/packed-lines';
 import type { CheckContext, CheckRules } from '../workbooks/cdd-import/read-returned';
 import type { FileState } from '../workbooks/cdd-import/returned-file';
@@ -17,12 +19,16 @@ export type WorkbookJob =
   | { kind: 'members.read'; path: string }
   /** Save a checked CDD file's lines into the association file at `path`, in one transaction (its own connection). */
   | { kind: 'cdd.commit'; path: string; value: PackedImport; now: string }
+  /** Plan a members workbook import against the association file at `path` (its own connection): the preview comes back, the plan stays here. */
+  | { kind: 'members.plan'; path: string; request: MembersPlanRequest }
+  /** Save the rows of that plan (or of the same request planned again) in one transaction. */
+  | { kind: 'members.commit'; path: string; request: MembersPlanRequest; now: string; importedBy: string }
   /**
-   * Save a members workbook's planned rows, or a FINESS extract's planned establishments, into
-   * the association file at `path`, in one transaction (its own connection). `commit` is the
-   * WorkbookCommit or FinessCommit as JSON: ten thousand small objects cross faster as one string.
+   * Save a FINESS extract's planned establishments into the association file at `path`, in one
+   * transaction (its own connection). `commit` is the FinessCommit as JSON: ten thousand small
+   * objects cross faster as one string.
    */
-  | { kind: 'members.commit' | 'finess.commit'; path: string; commit: string; now: string; importedBy: string };
+  | { kind: 'finess.commit'; path: string; commit: string; now: string; importedBy: string };
 
 /** An import to save, its lines packed (100,000 line objects are slow to clone). */
 export type PackedImport = Omit<NewImport, 'lines'> & { lines: PackedLines };
@@ -33,6 +39,7 @@ export type WorkbookAnswers = {
   'cdd.check': PackedRowsResult;
   'members.read': { sha256: string; sheets: PackedSheet[] };
   'cdd.commit': { importId: number; replacedIds: number[] };
+  'members.plan': MembersWorkbookPreview;
   'members.commit': WorkbookCounts;
   'finess.commit': FinessCounts;
 };

@@ -3,7 +3,8 @@
  * reads and checks imported workbooks (zip inflate, XML parse, row extraction, CDD row checks)
  * and saves the checked imports (CDD lines, members workbook rows, FINESS establishments),
  * so that a 100,000-row file does not hold the main process. It posts the rows read so far, then
- * the answer, whose typed arrays are moved, not copied. It keeps nothing between jobs.
+ * the answer, whose typed arrays are moved, not copied. Between jobs it keeps only the last members
+ * workbook plan, for the commit that follows its preview (see worker-plan.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors';

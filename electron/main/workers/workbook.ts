@@ -30,7 +30,7 @@ export type WorkbookRunOptions = {
   onRows?: (rows: number) => void;
 };
 
-/** One worker kept between jobs (a person reads several files in a row, then maps columns); it holds nothing between jobs: the files read stay in the main process. */
+/** One worker kept between jobs (a person reads several files in a row, then maps columns); the files read stay in the main process, the worker keeps at most the last members workbook plan (rebuilt from the file if it is gone). */
 const pool = new WorkerPool();
 
 /**

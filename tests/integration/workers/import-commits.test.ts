@@ -7,11 +7,10 @@ import { commitFinessInWorker } from '../../../electron/main/imports/finess/in-w
 import { planFinessImport } from '../../../electron/main/imports/finess/plan';
 import { ProgressTracker } from '../../../electron/main/progress';
 import { openSecondConnection } from '../../../electron/main/store/association-file';
-import { commitOf, type WorkbookCommit } from '../../../electron/main/workbooks/members-import/commit';
 import { describeWorkbook, readSheet } from '../../../electron/main/workbooks/members-import/describe';
-import { commitMembersInWorker, readMembersWorkbook } from '../../../electron/main/workbooks/members-import/in-worker';
-import { planWorkbookImport } from '../../../electron/main/workbooks/members-import/plan';
-import { memberBenchWorkbook } from '../../bench/members';
+import { commitMembersInWorker, planMembersInWorker, readMembersWorkbook } from '../../../electron/main/workbooks/members-import/in-worker';
+import { packedSheetsFor, type MembersPlanRequest } from '../../../electron/main/workbooks/members-import/worker-plan';
+import { memberBenchFiness, memberBenchWorkbook } from '../../bench/members';
 import { useBuiltWorker } from '../../support/built-worker';
 import { useTempFolder } from '../../support/temp-folder';
 import { writeValidSample } from '../member-imports/finess-files';
@@ -21,20 +20,21 @@ const tempFolder = useTempFolder();
 const builtWorker = useBuiltWorker('workbook-worker', 'electron/main/workers/workbook-worker.ts');
 const now = new Date('2026-01-05T10:00:00Z');
 
-/** A new association file and a members workbook of `rows` rows, planned with the suggested mapping. */
-async function plannedWorkbook(rows: number) {
+/** A new association file and a members workbook of `rows` rows, read, with the suggested mapping; `request(id)` plans it under that id. */
+async function readWorkbook(rows: number) {
   const folder = tempFolder();
   const window = openImportWindow(folder);
   const path = await window.createAssociation();
   const workbookPath = join(folder, 'adherents.xlsx');
   await memberBenchWorkbook(workbookPath, rows);
-  const { grids, sha256 } = await readMembersWorkbook(workbookPath, { workerScript: null });
+  const { grids, packed, sha256 } = await readMembersWorkbook(workbookPath, { workerScript: null });
   const read = { fileName: basename(workbookPath), sha256, sheets: grids.map(readSheet) };
   const described = describeWorkbook(read, 'test');
   const sheet = described.sheets.find((candidate) => candidate.name === described.suggestedSheet)!;
   const mapping = Object.fromEntries(sheet.columns.map((column) => [String(column.index), column.suggestedField]));
-  const plan = planWorkbookImport(window.db(), read, { sheet: sheet.name, mapping, membershipYear: null }, 2025);
-  return { folder, window, path, workbookPath, mapping, sheet: sheet.name, commit: commitOf(read, plan) };
+  const choice = { sheet: sheet.name, mapping, membershipYear: null };
+  const request = (planId: string): MembersPlanRequest => ({ planId, fileName: read.fileName, sha256, sheets: packedSheetsFor(read, packed, sheet.name), choice, thisYear: 2025 });
+  return { folder, window, path, workbookPath, mapping, sheet: sheet.name, request };
 }
 
 /** Every label the window's bar shows, « task label », in order. */
@@ -51,11 +51,16 @@ function recordLabels(window: ReturnType<typeof openImportWindow>): string[] {
 }
 
 describe('the members workbook and FINESS commits, off the main thread', () => {
-  it('commits a 10,000-row members workbook in the built worker, one transaction, and reports the rows written', async () => {
-    const { window, path, commit } = await plannedWorkbook(10_000);
-    expect(commit.rows).toHaveLength(10_000);
+  it('plans a 10,000-row members workbook in the built worker, commits that plan in one transaction, and reports the rows written', async () => {
+    const { window, path, request } = await readWorkbook(10_000);
+    const planned = request('plan-10k');
+    const preview = await planMembersInWorker(path, planned, { workerScript: builtWorker() });
+    expect(preview.counts).toEqual({ add: 10_000, update: 0, refused: 0, skipped: 0 });
+    expect(preview.rows[0]).toEqual({ sheet: 'Adhérents 2025', row: 3, status: 'add', name: 'Structure 0', structureId: null, messages: [] });
+    // The plan waits in the worker: the register is untouched until the commit.
+    expect(registerFingerprint(window.db()).counts).toEqual({ structure: 0, contact: 0, membership: 0, import_log: 0 });
     const written: number[] = [];
-    const counts = await commitMembersInWorker(path, commit, now, 'mdupont', { workerScript: builtWorker(), onRows: (rows) => written.push(rows) });
+    const counts = await commitMembersInWorker(path, planned, now, 'mdupont', { workerScript: builtWorker(), onRows: (rows) => written.push(rows) });
     expect(counts).toEqual({ added: 10_000, updated: 0, refused: 0, skipped: 0, contactsSaved: 10_000, membershipsSaved: 10_000 });
     expect(written).toEqual([...Array.from({ length: 20 }, (_, i) => (i + 1) * 500), 10_000]);
     // The window's own connection sees every row and the one log line at once.
@@ -69,25 +74,45 @@ describe('the members workbook and FINESS commits, off the main thread', () => {
     window.close();
   }, 60_000);
 
-  it('a commit refused in the worker leaves the file as it was, and says why in French', async () => {
-    const { window, path, commit } = await plannedWorkbook(600);
+  it('a worker that no longer holds the plan plans again inside the commit, against the register as it is then', async () => {
+    const { window, path, request } = await readWorkbook(300);
+    await planMembersInWorker(path, request('replaced'), { workerScript: builtWorker() });
+    // Row 12's structure was typed by hand since, and the plan the worker holds is another one's.
+    await window.call('structures.create', { name: 'Saisie à la main', finessEt: memberBenchFiness(12) });
+    const counts = await commitMembersInWorker(path, request('never-planned'), now, 'mdupont', { workerScript: builtWorker() });
+    expect(counts).toMatchObject({ added: 299, updated: 1, refused: 0 });
+    expect(registerFingerprint(window.db()).counts).toEqual({ structure: 300, contact: 300, membership: 300, import_log: 1 });
+    window.close();
+  }, 60_000);
+
+  it('a kept plan the register no longer allows is refused in the worker, leaves the file as it was, and says why in French', async () => {
+    const { window, path, request } = await readWorkbook(600);
+    const typed = await window.call('structures.create', { name: 'Saisie à la main', finessEt: memberBenchFiness(0) });
+    // A later one keeps the largest id: the new rows' ids do not reuse the deleted one.
+    await window.call('structures.create', { name: 'Autre structure' });
+    const updating = request('updating');
+    expect((await planMembersInWorker(path, updating, { workerScript: builtWorker() })).counts).toMatchObject({ add: 599, update: 1 });
+    // Another window deletes the structure row 3 updates, after the preview.
+    window.db().prepare('DELETE FROM structure WHERE id = ?').run(typed.structure.id);
     const before = registerFingerprint(window.db());
-    // Row 601 updates a structure deleted meanwhile: the 600 rows written before it go too.
-    const gone: WorkbookCommit = { ...commit, rows: [...commit.rows, { ...commit.rows[0]!, status: 'update', structureId: 99_999, changes: { name: 'Disparue' } }] };
-    await expect(commitMembersInWorker(path, gone, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({
+    await expect(commitMembersInWorker(path, updating, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({
       name: 'AppError',
       code: 'NOT_FOUND',
       message: 'Cette structure n’existe plus (elle a peut-être été supprimée) : rechargez la liste.',
     });
-    // The same FINESS twice (written by another window meanwhile): the unique index refuses it, naming the structure.
-    const twice: WorkbookCommit = { ...commit, rows: [...commit.rows, commit.rows[10]!] };
-    await expect(commitMembersInWorker(path, twice, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({
-      code: 'CONFLICT',
-      message: expect.stringMatching(new RegExp(`^Le FINESS établissement ${commit.rows[10]!.value.finessEt} est déjà utilisé par «\\s?Structure 10\\s?» :`)),
-    });
     expect(registerFingerprint(window.db())).toEqual(before);
+    // Row 13's FINESS typed by another window after the preview: the unique index refuses it, naming the structure.
+    const adding = request('adding');
+    expect((await planMembersInWorker(path, adding, { workerScript: builtWorker() })).counts).toMatchObject({ add: 600, update: 0 });
+    await window.call('structures.create', { name: 'Résidence saisie ailleurs', finessEt: memberBenchFiness(10) });
+    const beforeTwice = registerFingerprint(window.db());
+    await expect(commitMembersInWorker(path, adding, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(new RegExp(`^Le FINESS établissement ${memberBenchFiness(10)} est déjà utilisé par «\\s?Résidence saisie ailleurs\\s?» :`)),
+    });
+    expect(registerFingerprint(window.db())).toEqual(beforeTwice);
     // A file the worker cannot write to (gone since): nothing half-written, a French message.
-    await expect(commitMembersInWorker(join(tempFolder(), 'absent.passerelles'), commit, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({
+    await expect(commitMembersInWorker(join(tempFolder(), 'absent.passerelles'), request('absent'), now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({
       code: 'INTERNAL',
       message: 'L’enregistrement de « adherents.xlsx » n’a pas abouti ; rien n’a été enregistré. Réessayez ; si l’erreur revient, relisez le fichier.',
     });
@@ -95,7 +120,7 @@ describe('the members workbook and FINESS commits, off the main thread', () => {
   }, 60_000);
 
   it('the commit through the window takes the undo backup first and moves the bar with the rows written', async () => {
-    const { window, workbookPath, mapping, sheet } = await plannedWorkbook(1_200);
+    const { window, workbookPath, mapping, sheet } = await readWorkbook(1_200);
     const labels = recordLabels(window);
     window.answer(workbookPath);
     const read = await window.call('membersWorkbook.read');

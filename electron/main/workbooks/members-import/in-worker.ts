@@ -2,19 +2,23 @@ import { basename } from 'node:path';
 import { fail } from '../../errors';
 import { runWorkbook, WorkbookJobFailure, writeInWorkbookWorker, type WorkbookRunOptions } from '../../workers/workbook';
 import { refusalReasons, refusalText } from '../xlsx-reader/read-workbook';
-import type { WorkbookCommit, WorkbookCounts } from './commit';
+import type { MembersWorkbookPreview } from '../../../../shared/api/member-imports';
+import type { PackedSheet } from '../xlsx-reader/packed-grid';
+import type { WorkbookCounts } from './commit';
 import { gridOf, type SheetGrid } from './read-rows';
+import type { MembersPlanRequest } from './worker-plan';
 import { refuseWorkbook } from './xlsx-file';
 
 /**
  * Reads the members workbook in the workbook worker (checks, zip, XML, rows) and brings its sheets
- * back to the main process, where the preview and the commit work against the register. A bad
- * file is refused with the same French message as when it was read in process.
+ * back to the main process, unpacked for the mapping screen and packed as they came, for the
+ * worker to plan and commit from. A bad file is refused with the same French message as when it
+ * was read in process.
  */
-export async function readMembersWorkbook(path: string, options: WorkbookRunOptions = {}): Promise<{ grids: SheetGrid[]; sha256: string }> {
+export async function readMembersWorkbook(path: string, options: WorkbookRunOptions = {}): Promise<{ grids: SheetGrid[]; packed: PackedSheet[]; sha256: string }> {
   try {
     const { sha256, sheets } = await runWorkbook({ kind: 'members.read', path }, options);
-    return { sha256, grids: sheets.map(gridOf) };
+    return { sha256, grids: sheets.map(gridOf), packed: sheets };
   } catch (error) {
     if (!(error instanceof WorkbookJobFailure)) throw error;
     console.error(`[passerelles] lecture de « ${basename(path)} » interrompue`, error);
@@ -24,10 +28,24 @@ export async function readMembersWorkbook(path: string, options: WorkbookRunOpti
 }
 
 /**
- * Saves the planned rows in the workbook worker, on a connection of its own, in one transaction
- * (10,000 rows held the window half a second). `onRows` hears how many rows are written so far.
+ * Plans the import in the workbook worker, on a connection of its own (10,000 rows held the window
+ * a third of a second), which keeps the plan for the commit; only the preview comes back.
  */
-export function commitMembersInWorker(path: string, commit: WorkbookCommit, now: Date, importedBy: string, options: WorkbookRunOptions = {}): Promise<WorkbookCounts> {
-  const job = { kind: 'members.commit' as const, path, commit: JSON.stringify(commit), now: now.toISOString(), importedBy };
-  return writeInWorkbookWorker(job, commit.fileName, options);
+export async function planMembersInWorker(path: string, request: MembersPlanRequest, options: WorkbookRunOptions = {}): Promise<MembersWorkbookPreview> {
+  try {
+    return await runWorkbook({ kind: 'members.plan', path, request }, options);
+  } catch (error) {
+    if (!(error instanceof WorkbookJobFailure)) throw error;
+    console.error(`[passerelles] vérification de « ${request.fileName} » interrompue`, error);
+    return fail('INTERNAL', `La vérification de « ${request.fileName} » n’a pas abouti ; rien n’a été modifié. Réessayez ; si l’erreur revient, relisez le fichier.`);
+  }
+}
+
+/**
+ * Saves the rows of the plan `request.planId` in the workbook worker, in one transaction (10,000
+ * rows held the window half a second); a worker that lost the plan makes it again inside that
+ * transaction. `onRows` hears how many rows are written so far.
+ */
+export function commitMembersInWorker(path: string, request: MembersPlanRequest, now: Date, importedBy: string, options: WorkbookRunOptions = {}): Promise<WorkbookCounts> {
+  return writeInWorkbookWorker({ kind: 'members.commit', path, request, now: now.toISOString(), importedBy }, request.fileName, options);
 }
