@@ -99,7 +99,17 @@ function buildDirectory(): Directory {
 let directory: Directory | null = null;
 const loaded = (): Directory => (directory ??= buildDirectory());
 
-const toCommune = ({ key: _key, population: _population, ...commune }: IndexedCommune): Commune => commune;
+/** One Commune per indexed commune, made on first use and frozen (an import looks the same few up 10,000 times). */
+const publicCommunes = new WeakMap<IndexedCommune, Commune>();
+function toCommune(indexed: IndexedCommune): Commune {
+  let commune = publicCommunes.get(indexed);
+  if (!commune) {
+    const { key: _key, population: _population, ...rest } = indexed;
+    commune = Object.freeze(rest);
+    publicCommunes.set(indexed, commune);
+  }
+  return commune;
+}
 
 /** A current commune by its INSEE code ('61169'), or null. */
 export function findCommune(code: string): Commune | null {
