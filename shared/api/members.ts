@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { contactRoleCodes, interventionFieldCodes, opcaCodes, structureTypeCodes } from '../domain/structure';
 import { defineCall } from './define';
 
+/**
+ * The longest text each field takes. plain-input.ts reads these too: an import row built by the
+ * app is checked against them without zod, and its test keeps both readings equal.
+ */
+export const structureTextLimits = { name: 300, finessEt: 20, finessEj: 20, siret: 30, address: 300, postcode: 10, communeCode: 5, notes: 5000 } as const;
+export const contactTextLimits = { name: 200, roleLabel: 100, email: 200, phone: 40 } as const;
+/** Headcount and FTE: from 0 to this. */
+export const structureCountLimit = 100_000;
+
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).default('');
 const id = z.number().int().positive();
@@ -9,37 +18,37 @@ const id = z.number().int().positive();
 // Without defaults: a partial update must tell "not sent" from "emptied" (zod 4 applies defaults
 // inside .partial(), which would blank every field the grid did not send).
 const structureFields = {
-  name: z.string().trim().min(1, 'Indiquez le nom de la structure.').max(300),
-  finessEt: text(20),
-  finessEj: text(20),
-  siret: text(30),
+  name: z.string().trim().min(1, 'Indiquez le nom de la structure.').max(structureTextLimits.name),
+  finessEt: text(structureTextLimits.finessEt),
+  finessEj: text(structureTextLimits.finessEj),
+  siret: text(structureTextLimits.siret),
   type: z.enum(structureTypeCodes).nullable(),
   field: z.enum(interventionFieldCodes).nullable(),
-  address: text(300),
-  postcode: text(10),
+  address: text(structureTextLimits.address),
+  postcode: text(structureTextLimits.postcode),
   /** INSEE code of the commune; the name and EPCI are derived from it. */
-  communeCode: text(5),
+  communeCode: text(structureTextLimits.communeCode),
   opca: z.enum(opcaCodes).nullable(),
-  headcount: z.number().int().min(0).max(100_000).nullable(),
-  fte: z.number().min(0).max(100_000).nullable(),
-  notes: text(5000),
+  headcount: z.number().int().min(0).max(structureCountLimit).nullable(),
+  fte: z.number().min(0).max(structureCountLimit).nullable(),
+  notes: text(structureTextLimits.notes),
 };
 
 /** What the person types for a structure. FINESS/SIRET/commune are checked by the handler. */
 export const structureInputSchema = z.object({
   name: structureFields.name,
-  finessEt: optionalText(20),
-  finessEj: optionalText(20),
-  siret: optionalText(30),
+  finessEt: optionalText(structureTextLimits.finessEt),
+  finessEj: optionalText(structureTextLimits.finessEj),
+  siret: optionalText(structureTextLimits.siret),
   type: structureFields.type.default(null),
   field: structureFields.field.default(null),
-  address: optionalText(300),
-  postcode: optionalText(10),
-  communeCode: optionalText(5),
+  address: optionalText(structureTextLimits.address),
+  postcode: optionalText(structureTextLimits.postcode),
+  communeCode: optionalText(structureTextLimits.communeCode),
   opca: structureFields.opca.default(null),
   headcount: structureFields.headcount.default(null),
   fte: structureFields.fte.default(null),
-  notes: optionalText(5000),
+  notes: optionalText(structureTextLimits.notes),
 });
 /** The fields a partial update may carry; absent means unchanged. */
 export const structureChangesSchema = z.object(structureFields).partial();
@@ -76,11 +85,11 @@ export const structureRowSchema = z.object({
 export type StructureRow = z.infer<typeof structureRowSchema>;
 
 export const contactInputSchema = z.object({
-  name: z.string().trim().min(1, 'Indiquez le nom du contact.').max(200),
+  name: z.string().trim().min(1, 'Indiquez le nom du contact.').max(contactTextLimits.name),
   role: z.enum(contactRoleCodes).default('other'),
-  roleLabel: optionalText(100),
-  email: optionalText(200),
-  phone: optionalText(40),
+  roleLabel: optionalText(contactTextLimits.roleLabel),
+  email: optionalText(contactTextLimits.email),
+  phone: optionalText(contactTextLimits.phone),
 });
 export type ContactInput = z.input<typeof contactInputSchema>;
 

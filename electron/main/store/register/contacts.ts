@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Contact, ContactInput } from '../../../../shared/api/members';
 import { contactInputSchema } from '../../../../shared/api/members';
+import { plainContactInput } from '../../../../shared/api/plain-input';
 import { normalizeEmail, normalizePhone } from '../../../../shared/domain/contact';
 import { fail } from '../../errors';
 import type { FieldIssue } from './structure-input';
@@ -11,17 +12,21 @@ export type ContactValue = Omit<Contact, 'id' | 'structureId'>;
 
 /** Checks a contact: email lowercased, phone as "02 33 62 30 01". */
 export function normalizeContactInput(input: ContactInput): { value: ContactValue; errors: FieldIssue[] } {
-  const parsed = contactInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'name'), message: issue.message }));
-    return { value: { name: '', role: 'other', roleLabel: '', email: '', phone: '' }, errors };
+  let data = plainContactInput(input);
+  if (!data) {
+    const parsed = contactInputSchema.safeParse(input);
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'name'), message: issue.message }));
+      return { value: { name: '', role: 'other', roleLabel: '', email: '', phone: '' }, errors };
+    }
+    data = parsed.data;
   }
   const errors: FieldIssue[] = [];
-  const value: ContactValue = { ...parsed.data };
-  const email = normalizeEmail(parsed.data.email);
+  const value: ContactValue = { ...data };
+  const email = normalizeEmail(data.email);
   if (email.ok) value.email = email.value;
   else errors.push({ field: 'email', message: email.message });
-  const phone = normalizePhone(parsed.data.phone);
+  const phone = normalizePhone(data.phone);
   if (phone.ok) value.phone = phone.value;
   else errors.push({ field: 'phone', message: phone.message });
   return { value, errors };

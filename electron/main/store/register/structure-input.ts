@@ -1,4 +1,5 @@
 import { structureInputSchema, type Commune, type StructureInput } from '../../../../shared/api/members';
+import { plainStructureInput } from '../../../../shared/api/plain-input';
 import type { InterventionField, Opca, StructureType } from '../../../../shared/domain/structure';
 import { checkFiness, finessDepartmentPrefix, finessKeyWarning, isFinessInDepartment } from '../../../../shared/domain/finess';
 import { checkSiret } from '../../../../shared/domain/siret';
@@ -116,12 +117,15 @@ export function normalizeStructureInput(
 ): NormalizedStructure {
   const errors: FieldIssue[] = [];
   const warnings: FieldIssue[] = [];
-  const parsed = structureInputSchema.safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push({ field: String(issue.path[0] ?? 'name'), message: issue.message });
-    return { value: { ...emptyValue, name: typeof input.name === 'string' ? input.name.trim() : '' }, errors, warnings };
+  let data = plainStructureInput(input);
+  if (!data) {
+    const parsed = structureInputSchema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ field: String(issue.path[0] ?? 'name'), message: issue.message });
+      return { value: { ...emptyValue, name: typeof input.name === 'string' ? input.name.trim() : '' }, errors, warnings };
+    }
+    data = parsed.data;
   }
-  const data = parsed.data;
   const value: StructureValue = { ...emptyValue, ...data, communeCode: '' };
 
   const finessEt = checkFiness(data.finessEt, 'FINESS établissement');
