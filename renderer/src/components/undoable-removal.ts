@@ -1,27 +1,37 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { messageOf } from '../api';
 import { useUndoLast, type NoticeAction } from './undo';
 
 export type UndoableNotice = { tone: 'success' | 'error'; text: string; action?: NoticeAction };
 
+/** A notice that can carry « Annuler »: the shape each page's banner has in common. */
+type WithUndo = { text: string; action?: NoticeAction };
+
 /**
- * The confirmation of a deletion, with « Annuler » once the main process says a backup was taken
- * just before (undo.*, the call is listed in store/undo/undo-points.ts). `setNotice` shows any other
- * message in the same place.
+ * The confirmation of a deletion or an import, given to `setNotice` as `noticeOf` makes it, then
+ * with « Annuler » once the main process says a backup was taken just before (undo.*, the call is
+ * listed in store/undo/undo-points.ts). `noticeOf` must not change between renders.
  */
-export function useNoticeWithUndo() {
+export function useConfirmWithUndo<N extends WithUndo>(setNotice: Dispatch<SetStateAction<N | null>>, noticeOf: (tone: 'success' | 'error', text: string) => N) {
   const undoLast = useUndoLast();
-  const [notice, setNotice] = useState<UndoableNotice | null>(null);
-  const confirmWithUndo = useCallback(
+  return useCallback(
     (text: string) => {
-      setNotice({ tone: 'success', text });
-      void undoLast((tone, message) => setNotice({ tone, text: message })).then((action) => {
+      setNotice(noticeOf('success', text));
+      void undoLast((tone, message) => setNotice(noticeOf(tone, message))).then((action) => {
         if (action) setNotice((shown) => (shown?.text === text ? { ...shown, action } : shown));
       });
     },
-    [undoLast],
+    [undoLast, setNotice, noticeOf],
   );
+}
+
+const undoableNotice = (tone: 'success' | 'error', text: string): UndoableNotice => ({ tone, text });
+
+/** A confirmation with « Annuler » (see useConfirmWithUndo); `setNotice` shows any other message in the same place. */
+export function useNoticeWithUndo() {
+  const [notice, setNotice] = useState<UndoableNotice | null>(null);
+  const confirmWithUndo = useConfirmWithUndo(setNotice, undoableNotice);
   return { notice, setNotice, confirmWithUndo, dismiss: () => setNotice(null) };
 }
 

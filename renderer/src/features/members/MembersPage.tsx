@@ -8,7 +8,7 @@ import { countOf } from '../../../../shared/format/plural';
 import { Notice } from '../../components/Notice';
 import { PrintButton } from '../../components/print/PrintButton';
 import { focusWhenShown, holdFocus } from '../../components/focus';
-import { useUndoLast } from '../../components/undo';
+import { useConfirmWithUndo } from '../../components/undoable-removal';
 import { WrittenFile } from '../../components/WrittenFile';
 import { AddStructureDialog } from './AddStructureDialog';
 import { DetailPanel } from './DetailPanel';
@@ -25,6 +25,9 @@ import { WorkbookImportDialog } from './WorkbookImportDialog';
 import './members.css';
 
 type Dialog = 'add' | 'finess' | 'workbook' | 'export' | 'fees' | null;
+
+/** The register's banner for a confirmation that may offer « Annuler ». */
+const registerNotice = (tone: 'success' | 'error', text: string): RegisterMessage => ({ tone, text });
 
 /** Workflow 1 of DOMAIN.md: the member register, its imports and its export. */
 export function MembersPage() {
@@ -96,14 +99,7 @@ export function MembersPage() {
   }, []);
 
   // Deletions and imports offer « Annuler »: the backup the main process took just before (undo.*).
-  const undoLast = useUndoLast();
-  const reportUndo = useCallback((tone: 'success' | 'error', text: string) => setMessage({ tone, text }), []);
-  const confirmWithUndo = (text: string) => {
-    setMessage({ tone: 'success', text });
-    void undoLast(reportUndo).then((action) => {
-      if (action) setMessage((shown) => (shown?.text === text ? { ...shown, action } : shown));
-    });
-  };
+  const confirmWithUndo = useConfirmWithUndo(setMessage, registerNotice);
   const afterImport = (text: string) => {
     setDialog(null);
     confirmWithUndo(text);
