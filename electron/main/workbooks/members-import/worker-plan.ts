@@ -47,8 +47,8 @@ function planOf(db: Database.Database, request: MembersPlanRequest): WorkbookCom
 
 /**
  * The last plan made in this thread, kept for the commit that follows its preview: ten thousand
- * planned rows then need not cross between threads twice (6 MB of JSON each way, a fifth of the
- * import's time). One plan only, for one file: another preview, in any window, replaces it.
+ * planned rows then need not cross to this thread (6 MB of JSON, about 120 ms of a 10,000-row
+ * import). One plan only, for one file: another preview, in any window, replaces it.
  */
 let keptPlan: { planId: string; path: string; commit: WorkbookCommit } | null = null;
 
