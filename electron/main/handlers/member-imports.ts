@@ -19,7 +19,7 @@ import { rememberWritten } from '../desktop/written-files';
 import { summarize } from '../store/association-file';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
 import type { WorkbookChoice } from '../workbooks/members-import/plan';
-import { commitMembersInWorker, planMembersInWorker, readMembersWorkbook } from '../workbooks/members-import/in-worker';
+import { commitMembersInWorker, planMembersInWorker, readImportedWorkbook } from '../workbooks/members-import/in-worker';
 import { packedSheetsFor, type MembersPlanRequest } from '../workbooks/members-import/worker-plan';
 import type { PackedSheet } from '../workbooks/xlsx-reader/packed-grid';
 import { rowsReadLabel } from '../workbooks/xlsx-reader/read-workbook';
@@ -118,7 +118,7 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
       // Read in the workbook worker; the label counts the rows read so far.
       const label = `Lecture de « ${basename(path)} »`;
       const { grids, packed, sha256 } = await withProgress(ctx, 'membersWorkbook.read', label, (progress) =>
-        readMembersWorkbook(path, { onRows: (rows) => progress.update(rows, null, rowsReadLabel(label, rows)) }),
+        readImportedWorkbook(path, { onRows: (rows) => progress.update(rows, null, rowsReadLabel(label, rows)) }),
       );
       if (grids.every((grid) => grid.rows.length === 0)) {
         fail('INVALID_FILE', `« ${basename(path)} » ne contient aucune ligne remplie : choisissez le classeur où figure la liste des adhérents.`);

@@ -7,7 +7,8 @@ import type Database from 'better-sqlite3';
 import type { LevelDefinition } from '../../../shared/domain/competencies/levels';
 import { competencyKindLabels } from '../../../shared/domain/competencies/rome-starter';
 import { savedOrExplained } from './saved-or-explained';
-import { readWorkbookGrid, type CellValue } from './xlsx-reader/read-workbook';
+import { readImportedWorkbook } from './members-import/in-worker';
+import type { PlainValue } from './members-import/read-rows';
 import { gridOfJob } from '../store/competencies/grids';
 
 export const GRIDS_KIND = 'passerelles-competency-grids';
@@ -79,13 +80,15 @@ export type GridCellRefusal = { sheet: string; row: number; column: string; mess
 export type GridChange = { occupationId: number; occupationLabel: string; competencyId: number; level: number; isCore: boolean };
 export type GridsWorkbookPreview = { structureId: number | null; sheets: number; changes: GridChange[]; refusals: GridCellRefusal[] };
 
-const text = (value: CellValue | undefined) => (value === null || value === undefined ? '' : String(value).trim());
+const text = (value: PlainValue | undefined) => (value === null || value === undefined ? '' : String(value).trim());
 
 /** Reads and checks a returned grids workbook; nothing is written. Every bad cell is reported with its place. */
 export async function readGridsWorkbook(path: string, db: Database.Database, maxLevel: number): Promise<GridsWorkbookPreview> {
-  const sheets = await readWorkbookGrid(path);
+  // In the workbook worker, with the imports' checks: a bad or huge file does not hold the window.
+  const { grids: sheets } = await readImportedWorkbook(path);
   const meta = sheets.find((s) => s.name === '_meta');
-  const metaRows = meta?.rows.map((r) => r.values.map(text)) ?? [];
+  // Cells are 1-based (values[1] is column A).
+  const metaRows = meta?.rows.map((r) => r.values.slice(1).map(text)) ?? [];
   const value = (key: string) => metaRows.find((r) => r[0] === key)?.[1] ?? '';
   if (value('kind') !== GRIDS_KIND) return { structureId: null, sheets: 0, changes: [], refusals: [{ sheet: '_meta', row: 1, column: 'A', message: 'Ce classeur n’est pas un classeur de grilles de compétences préparé par Passerelles (feuille _meta absente ou modifiée).' }] };
   const structureId = value('structureId') === '' ? null : Number(value('structureId'));
@@ -104,7 +107,7 @@ export async function readGridsWorkbook(path: string, db: Database.Database, max
     const current = new Map(gridOfJob(db, occupation.id, structureId).requirements.map((r) => [r.competencyId, r]));
     for (const row of sheet.rows) {
       if (row.number === 1) continue;
-      const [code, label, , core, level] = [0, 1, 2, 3, 4].map((i) => text(row.values[i]));
+      const [code, label, , core, level] = [1, 2, 3, 4, 5].map((i) => text(row.values[i]));
       if (!code && !label && !level) continue;
       const competencyId = (code ? byCode.get(`ogr:${code}`) : undefined) ?? byCode.get(`label:${(label ?? '').toLowerCase()}`);
       if (competencyId === undefined) {

@@ -88,4 +88,19 @@ describe('grids round-trip through .xlsx', () => {
     expect(grid.requirements).toHaveLength(asi.requirementCount - 1);
     window.close();
   });
+  it('refuses a file that is not a workbook (a CSV renamed .xlsx) in French, changing nothing', async () => {
+    const folder = tempFolder();
+    const window = openTestWindow(folder);
+    await window.createAssociation();
+    await window.call('grids.overview'); // the reference grids are seeded on first use
+    const before = window.db().prepare('SELECT count(*) AS n, sum(level) AS s FROM grid_requirement').get();
+    const renamed = join(folder, 'grilles.xlsx');
+    writeFileSync(renamed, 'Code;Compétence;Niveau\n123;Accueillir;3\n');
+    window.answer(renamed);
+    const refusal = await window.refusal('grids.readWorkbook');
+    expect(refusal).toMatchObject({ code: 'INVALID_FILE' });
+    expect(refusal.message).toBe('«\u00a0grilles.xlsx\u00a0» : Ce fichier n’est pas un classeur Excel (.xlsx) lisible : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.');
+    expect(window.db().prepare('SELECT count(*) AS n, sum(level) AS s FROM grid_requirement').get()).toEqual(before);
+    window.close();
+  });
 });

@@ -8,7 +8,7 @@ import { planFinessImport } from '../../../electron/main/imports/finess/plan';
 import { ProgressTracker } from '../../../electron/main/progress';
 import { openSecondConnection } from '../../../electron/main/store/association-file';
 import { describeWorkbook, readSheet } from '../../../electron/main/workbooks/members-import/describe';
-import { commitMembersInWorker, planMembersInWorker, readMembersWorkbook } from '../../../electron/main/workbooks/members-import/in-worker';
+import { commitMembersInWorker, planMembersInWorker, readImportedWorkbook } from '../../../electron/main/workbooks/members-import/in-worker';
 import { packedSheetsFor, type MembersPlanRequest } from '../../../electron/main/workbooks/members-import/worker-plan';
 import { memberBenchFiness, memberBenchWorkbook } from '../../bench/members';
 import { useBuiltWorker } from '../../support/built-worker';
@@ -27,7 +27,7 @@ async function readWorkbook(rows: number) {
   const path = await window.createAssociation();
   const workbookPath = join(folder, 'adherents.xlsx');
   await memberBenchWorkbook(workbookPath, rows);
-  const { grids, packed, sha256 } = await readMembersWorkbook(workbookPath, { workerScript: null });
+  const { grids, packed, sha256 } = await readImportedWorkbook(workbookPath, { workerScript: null });
   const read = { fileName: basename(workbookPath), sha256, sheets: grids.map(readSheet) };
   const described = describeWorkbook(read, 'test');
   const sheet = described.sheets.find((candidate) => candidate.name === described.suggestedSheet)!;

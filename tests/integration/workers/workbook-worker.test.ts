@@ -6,7 +6,7 @@ import { matchableOccupations } from '../../../electron/main/store/cdd/occupatio
 import { commitInWorker, readReturnedFiles, recheck } from '../../../electron/main/workbooks/cdd-import/in-worker';
 import { applyMapping, type PendingFile } from '../../../electron/main/workbooks/cdd-import/returned-file';
 import type { CheckContext } from '../../../electron/main/workbooks/cdd-import/read-returned';
-import { readMembersWorkbook } from '../../../electron/main/workbooks/members-import/in-worker';
+import { readImportedWorkbook } from '../../../electron/main/workbooks/members-import/in-worker';
 import { findWorkbookWorker, runInWorkbookWorker, workbookWorkerFileName } from '../../../electron/main/workers/workbook';
 import { ProgressTracker } from '../../../electron/main/progress';
 import { cddSnapshot, openCddWindow, fillWithSheetJs, prepareWorkbooks, writeOwnWorkbook } from '../cdd/cdd-window';
@@ -137,12 +137,12 @@ describe('the workbook worker', () => {
   it('reads the members workbook in the worker as in process, and refuses a bad file with the same French message', async () => {
     const folder = tempFolder();
     const messy = writeMessyMembers(join(folder, 'adherents.xlsx'));
-    expect(await readMembersWorkbook(messy, { workerScript: builtWorker() })).toEqual(await readMembersWorkbook(messy, { workerScript: null }));
+    expect(await readImportedWorkbook(messy, { workerScript: builtWorker() })).toEqual(await readImportedWorkbook(messy, { workerScript: null }));
 
     const renamed = join(folder, 'liste.xlsx');
     writeFileSync(renamed, 'Raison sociale;FINESS\nEHPAD;610000101\n');
-    const inProcess = await readMembersWorkbook(renamed, { workerScript: null }).catch((error: unknown) => error);
-    const inWorker = await readMembersWorkbook(renamed, { workerScript: builtWorker() }).catch((error: unknown) => error);
+    const inProcess = await readImportedWorkbook(renamed, { workerScript: null }).catch((error: unknown) => error);
+    const inWorker = await readImportedWorkbook(renamed, { workerScript: builtWorker() }).catch((error: unknown) => error);
     expect(inProcess).toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('n’est pas un classeur Excel (.xlsx) lisible') });
     expect(inWorker).toMatchObject({ name: 'AppError', code: 'INVALID_FILE', message: (inProcess as Error).message });
   });
@@ -165,7 +165,7 @@ describe('the workbook worker', () => {
       ['lent.xlsx', '« lent.xlsx » met trop de temps à être lu : enregistrez-le à nouveau au format .xlsx, ou découpez-le. Le fichier n’a pas été importé.'],
       ['casse.xlsx', expect.stringMatching(/^« casse\.xlsx » n’a pas pu être lu .* Le fichier n’a pas été importé\.$/)],
     ]);
-    await expect(readMembersWorkbook('/dossier/lent.xlsx', { workerScript: hangs, timeoutMs: 300 })).rejects.toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('met trop de temps') });
+    await expect(readImportedWorkbook('/dossier/lent.xlsx', { workerScript: hangs, timeoutMs: 300 })).rejects.toMatchObject({ code: 'INVALID_FILE', message: expect.stringContaining('met trop de temps') });
     // What went wrong is written down for whoever looks at the logs.
     expect(logged).toHaveBeenCalledTimes(3);
     logged.mockRestore();

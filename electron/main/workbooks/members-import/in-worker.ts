@@ -10,12 +10,12 @@ import type { MembersPlanRequest } from './worker-plan';
 import { refuseWorkbook } from './xlsx-file';
 
 /**
- * Reads the members workbook in the workbook worker (checks, zip, XML, rows) and brings its sheets
- * back to the main process, unpacked for the mapping screen and packed as they came, for the
- * worker to plan and commit from. A bad file is refused with the same French message as when it
- * was read in process.
+ * Reads an imported workbook (a members list, a fund's returned workbook, competency grids) in the
+ * workbook worker (checks, zip, XML, rows) and brings its sheets back to the main process, unpacked
+ * and packed as they came: a members import plans and commits from those, in the worker. A bad
+ * file is refused with the same French message as when it was read in process.
  */
-export async function readMembersWorkbook(path: string, options: WorkbookRunOptions = {}): Promise<{ grids: SheetGrid[]; packed: PackedSheet[]; sha256: string }> {
+export async function readImportedWorkbook(path: string, options: WorkbookRunOptions = {}): Promise<{ grids: SheetGrid[]; packed: PackedSheet[]; sha256: string }> {
   try {
     const { sha256, sheets } = await runWorkbook({ kind: 'members.read', path }, options);
     return { sha256, grids: sheets.map(gridOf), packed: sheets };

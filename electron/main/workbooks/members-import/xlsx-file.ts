@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { fail } from '../../errors';
 import { listZipEntries } from '../xlsx-reader/zip';
 
-/** Larger than any members list. */
+/** Larger than any members list, fund workbook or grids workbook. */
 export const workbookMaxBytes = 20 * 1024 * 1024;
 
 export const notAWorkbookMessage =
@@ -33,7 +33,7 @@ export function checkWorkbookFile(path: string): string {
     fail(
       'INVALID_FILE',
       `« ${basename(path)} » pèse ${Math.round(size / 1024 / 1024)} Mo : la limite est de ${workbookMaxBytes / 1024 / 1024} Mo. ` +
-        'Copiez la liste des adhérents seule dans un nouveau classeur .xlsx et importez celui-ci.',
+        'Copiez la feuille à importer seule dans un nouveau classeur .xlsx et importez celui-ci.',
     );
   }
   const buffer = readFileSync(path);

@@ -7,7 +7,7 @@ import { cancelled, requireFile, type WindowContext } from '../../context';
 import { fail } from '../../errors';
 import { readOpcaProfileMapping, saveImportMapping } from '../../store/trainings/opca-profiles';
 import { participantLines, type Scope } from '../../store/trainings/participant-lines';
-import { readMembersWorkbook } from '../members-import/in-worker';
+import { readImportedWorkbook } from '../members-import/in-worker';
 import type { SheetGrid } from '../members-import/read-rows';
 import { findReturnSheet, headersOf, mapColumns } from './headers';
 import { matchRows, missingColumnsOf } from './rows';
@@ -35,7 +35,7 @@ export async function readReturn(ctx: WindowContext, opca: Opca, scope: Scope): 
   const file = requireFile(ctx);
   const path = await ctx.dialogs.openFile({ title: `Classeur renvoyé par ${opcas[opca]}`, filters: [{ name: 'Classeur Excel', extensions: ['xlsx'] }] });
   if (!path) return cancelled();
-  const { grids } = await readMembersWorkbook(path);
+  const { grids } = await readImportedWorkbook(path);
   const importId = randomUUID();
   const pending = { associationPath: file.path, opca, scope, fileName: basename(path), grids };
   const preview = previewOf(ctx, pending, importId, readOpcaProfileMapping(file.db, opca));
