@@ -30,12 +30,19 @@ export type WorkbookRunOptions = {
   onRows?: (rows: number) => void;
 };
 
-/** One worker kept between jobs (a person reads several files in a row, then maps columns); the files read stay in the main process, the worker keeps at most the last members workbook plan (rebuilt from the file if it is gone). */
-const pool = new WorkerPool();
+/**
+ * One worker kept between jobs (a person reads several files in a row, then maps columns); the
+ * files read stay in the main process, the worker keeps at most the last members workbook plan
+ * (rebuilt from the file if it is gone). Kept five idle minutes rather than one: the person reads
+ * the mapping, then the preview, before the next job, and a stopped worker costs the next one its
+ * start (up to a second), the commune directory (a third of a second) and the plan made again.
+ */
+const workbookIdleMs = 5 * 60_000;
+const pool = new WorkerPool(workbookIdleMs);
 
 /**
  * Starts the worker ahead of a read, while the person picks the file in the dialog: loading it
- * costs ~150–200 ms that the read would otherwise wait for. Stopped after the same idle minute.
+ * costs ~150–200 ms that the read would otherwise wait for. Stopped after the same idle time.
  */
 export function warmWorkbookWorker(workerScript: string | null = findWorkbookWorker()): void {
   if (workerScript !== null) pool.warm(workerScript);

@@ -63,7 +63,7 @@ export function planMembersImport(db: Database.Database, path: string, request: 
 
 /**
  * Writes the plan the preview kept, or, when this thread no longer has it (the worker was stopped
- * after an idle minute, another preview replaced it), plans again inside the write transaction,
+ * after its idle minutes, another preview replaced it), plans again inside the write transaction,
  * so the rows written are decided against the register as it is when they are written.
  */
 export function commitMembersImport(db: Database.Database, path: string, request: MembersPlanRequest, now: Date, importedBy: string, onRows?: (rows: number) => void): WorkbookCounts {
