@@ -18,7 +18,7 @@ import { exportRegister } from '../workbooks/register-export';
 import { rememberWritten } from '../desktop/written-files';
 import { summarize } from '../store/association-file';
 import { describeWorkbook, readSheet, type WorkbookRead } from '../workbooks/members-import/describe';
-import type { WorkbookChoice } from '../workbooks/members-import/plan';
+import { rowsToPlan, type WorkbookChoice } from '../workbooks/members-import/plan';
 import { commitMembersInWorker, planMembersInWorker, readImportedWorkbook } from '../workbooks/members-import/in-worker';
 import { packedSheetsFor, type MembersPlanRequest } from '../workbooks/members-import/worker-plan';
 import type { PackedSheet } from '../workbooks/xlsx-reader/packed-grid';
@@ -71,12 +71,22 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
     const { read, packed } = workbookReads.get(importId);
     return { planId: randomUUID(), fileName: read.fileName, sha256: read.sha256, sheets: packedSheetsFor(read, packed, choice.sheet), choice, thisYear: thisYear() };
   };
-  /** Plans in the workbook worker; the plan is kept only if nothing was written meanwhile (another window, this one's own edits). */
-  const planInWorker = async (path: string, db: Database.Database, importId: string, choice: WorkbookChoice) => {
+  /**
+   * Plans in the workbook worker, the bar counting the rows checked (it adds « 4 000 sur 10 000 »
+   * to its label); the plan is kept only if nothing was written meanwhile (another window, this
+   * one's own edits).
+   */
+  const planInWorker = (path: string, db: Database.Database, importId: string, choice: WorkbookChoice) => {
+    const { read } = workbookReads.get(importId);
+    const total = rowsToPlan(read, choice.sheet);
+    const label = `Vérification de « ${read.fileName} »`;
+    return withProgress(ctx, 'membersWorkbook.preview', label, (progress) => plannedInWorker(path, db, importId, choice, (rows) => progress.update(rows)), total);
+  };
+  const plannedInWorker = async (path: string, db: Database.Database, importId: string, choice: WorkbookChoice, onRows: (rows: number) => void) => {
     const request = planRequest(importId, choice);
     const key = planKey(db, importId, choice);
     lastPlan = null;
-    const preview = await planMembersInWorker(path, request);
+    const preview = await planMembersInWorker(path, request, { onRows });
     const plan = { key, planId: request.planId, writes: preview.counts.add + preview.counts.update };
     if (planKey(db, importId, choice) === key) lastPlan = plan;
     return { preview, plan, request };

@@ -45,7 +45,7 @@ async function run(job: WorkbookJob, onRows: (rows: number) => void): Promise<{ 
       return { answer, transfer: [] };
     }
     case 'members.plan':
-      return { answer: withSecondConnection(job.path, (db) => planMembersImport(db, job.path, job.request)), transfer: [] };
+      return { answer: withSecondConnection(job.path, (db) => planMembersImport(db, job.path, job.request, onRows)), transfer: [] };
     case 'members.commit':
       return { answer: withSecondConnection(job.path, (db) => commitMembersImport(db, job.path, job.request, new Date(job.now), job.importedBy, onRows)), transfer: [] };
     case 'finess.commit': {

@@ -37,17 +37,26 @@ async function readWorkbook(rows: number) {
   return { folder, window, path, workbookPath, mapping, sheet: sheet.name, request };
 }
 
-/** Every label the window's bar shows, « task label », in order. */
-function recordLabels(window: ReturnType<typeof openImportWindow>): string[] {
+/** Every label the window's bar shows, « task label », in order; and each step, « task done/total ». */
+function recordProgress(window: ReturnType<typeof openImportWindow>): { labels: string[]; steps: string[] } {
   const labels: string[] = [];
+  const steps: string[] = [];
   const tracker = new ProgressTracker();
   const start = tracker.start.bind(tracker);
   tracker.start = (task, label, total) => {
     const handle = start(task, label, total);
-    return { ...handle, update: (done, nextTotal, nextLabel) => (handle.update(done, nextTotal, nextLabel), labels.push(`${task} ${tracker.current()!.label}`)) };
+    return {
+      ...handle,
+      update: (done, nextTotal, nextLabel) => {
+        handle.update(done, nextTotal, nextLabel);
+        const shown = tracker.current()!;
+        labels.push(`${task} ${shown.label}`);
+        steps.push(`${task} ${shown.done}/${shown.total}`);
+      },
+    };
   };
   window.context.progress = tracker;
-  return labels;
+  return { labels, steps };
 }
 
 describe('the members workbook and FINESS commits, off the main thread', () => {
@@ -119,13 +128,16 @@ describe('the members workbook and FINESS commits, off the main thread', () => {
     window.close();
   }, 60_000);
 
-  it('the commit through the window takes the undo backup first and moves the bar with the rows written', async () => {
+  it('through the window, the preview moves the bar with the rows checked; the commit takes the undo backup first and moves it with the rows written', async () => {
     const { window, workbookPath, mapping, sheet } = await readWorkbook(1_200);
-    const labels = recordLabels(window);
+    const { labels, steps } = recordProgress(window);
     window.answer(workbookPath);
     const read = await window.call('membersWorkbook.read');
     const choice = { importId: read.importId, sheet, mapping };
     await window.call('membersWorkbook.preview', choice);
+    // The preview's bar counts the rows checked, under one label.
+    expect(steps.filter((step) => step.startsWith('membersWorkbook.preview'))).toEqual(['membersWorkbook.preview 500/1200', 'membersWorkbook.preview 1000/1200', 'membersWorkbook.preview 1200/1200']);
+    expect(new Set(labels.filter((label) => label.startsWith('membersWorkbook.preview')))).toEqual(new Set(['membersWorkbook.preview Vérification de «\u00a0adherents.xlsx\u00a0»']));
     expect(await window.call('undo.last')).toBeNull();
     const counts = await window.call('membersWorkbook.commit', choice);
     expect(counts.added).toBe(1_200);
@@ -176,7 +188,7 @@ describe('the members workbook and FINESS commits, off the main thread', () => {
     await expect(commitFinessInWorker(path, gone, now, 'mdupont', { workerScript: builtWorker() })).rejects.toMatchObject({ name: 'AppError', code: 'NOT_FOUND' });
     expect(registerFingerprint(window.db())).toEqual(before);
 
-    const labels = recordLabels(window);
+    const { labels } = recordProgress(window);
     window.answer(extractPath);
     const { importId } = await window.call('finess.read');
     await window.call('finess.preview', { importId, departmentCode: '61' });

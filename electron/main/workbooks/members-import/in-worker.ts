@@ -30,6 +30,7 @@ export async function readImportedWorkbook(path: string, options: WorkbookRunOpt
 /**
  * Plans the import in the workbook worker, on a connection of its own (10,000 rows held the window
  * a third of a second), which keeps the plan for the commit; only the preview comes back.
+ * `onRows` hears how many rows are checked so far.
  */
 export async function planMembersInWorker(path: string, request: MembersPlanRequest, options: WorkbookRunOptions = {}): Promise<MembersWorkbookPreview> {
   try {

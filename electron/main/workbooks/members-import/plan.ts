@@ -102,7 +102,16 @@ function firstRowsOfFile() {
  * add, update (same FINESS or SIRET, or the same name in the same commune without either),
  * refused (with the reasons), skipped (a totals row). Nothing is written.
  */
-export function planWorkbookImport(db: Database.Database, read: WorkbookRead, choice: WorkbookChoice, thisYear: number): WorkbookPlan {
+/** How often the plan says how far it is: the bar moves, the rows are not slowed. */
+export const planProgressEvery = 500;
+
+/** The rows after the header of the chosen sheet: what the plan goes through (the bar's total). */
+export function rowsToPlan(read: WorkbookRead, sheetName: string): number {
+  const sheet = read.sheets.find((candidate) => candidate.grid.name === sheetName);
+  return sheet ? Math.max(0, sheet.grid.rows.length - sheet.headerIndex - 1) : 0;
+}
+
+export function planWorkbookImport(db: Database.Database, read: WorkbookRead, choice: WorkbookChoice, thisYear: number, onRows: (rows: number) => void = () => {}): WorkbookPlan {
   const sheet = read.sheets.find((candidate) => candidate.grid.name === choice.sheet);
   if (!sheet) fail('VALIDATION', `La feuille « ${choice.sheet} » n’existe pas dans « ${read.fileName} » : choisissez-en une autre.`);
   const mapping = mappingOf(sheet, choice.mapping);
@@ -115,7 +124,9 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
   const firstRows = firstRowsOfFile();
   const rows: PlannedRow[] = [];
 
-  for (const row of sheet.grid.rows.slice(sheet.headerIndex + 1)) {
+  const dataRows = sheet.grid.rows.slice(sheet.headerIndex + 1);
+  for (const [i, row] of dataRows.entries()) {
+    if (i > 0 && i % planProgressEvery === 0) onRows(i);
     const base = { sheet: sheet.grid.name, row: row.number, structureId: null, checked: null, changes: {} };
     if (mapping.every((column) => (row.values[column.index] ?? null) === null)) continue; // blank for this mapping
     if (isTotalsRow(row, textIndexes)) {
@@ -158,6 +169,7 @@ export function planWorkbookImport(db: Database.Database, read: WorkbookRead, ch
       if (change) planned.messages.push({ column: '', message: change, isWarning: true });
     }
   }
+  onRows(dataRows.length);
   return { rows, membershipYear, sheet: sheet.grid.name };
 }
 

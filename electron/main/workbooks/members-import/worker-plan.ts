@@ -52,11 +52,11 @@ function planOf(db: Database.Database, request: MembersPlanRequest): WorkbookCom
  */
 let keptPlan: { planId: string; path: string; commit: WorkbookCommit } | null = null;
 
-/** Plans on `db` (the association file at `path`), keeps the rows to write, and returns the preview. */
-export function planMembersImport(db: Database.Database, path: string, request: MembersPlanRequest): MembersWorkbookPreview {
+/** Plans on `db` (the association file at `path`), keeps the rows to write, and returns the preview; `onRows` hears the rows checked so far. */
+export function planMembersImport(db: Database.Database, path: string, request: MembersPlanRequest, onRows?: (rows: number) => void): MembersWorkbookPreview {
   keptPlan = null;
   const read = readOf(request);
-  const plan = planWorkbookImport(db, read, request.choice, request.thisYear);
+  const plan = planWorkbookImport(db, read, request.choice, request.thisYear, onRows);
   keptPlan = { planId: request.planId, path, commit: commitOf(read, plan) };
   return previewOfPlan(plan);
 }

@@ -92,7 +92,8 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
       ),
     onError: (e) => setError(failureMessage(e)),
   });
-  // The worker writes the rows and counts them: the bar says how far it has got.
+  // The worker checks, then writes the rows and counts them: the bar says how far it has got.
+  const lookProgress = useProgress(look.isPending, 'membersWorkbook.preview');
   const commitProgress = useProgress(commit.isPending, 'membersWorkbook.commit');
   const changed = () => setPreview(null);
   const toImport = preview ? preview.counts.add + preview.counts.update : 0;
@@ -266,6 +267,7 @@ function WorkbookChoices({ file, onDone, onCancel, onOther }: { file: MembersWor
           </div>
         </section>
       ) : null}
+      {look.isPending ? <ProgressBar progress={lookProgress} fallbackLabel="Vérification des lignes" /> : null}
       {commit.isPending ? <ProgressBar progress={commitProgress} fallbackLabel="Enregistrement des structures" /> : null}
       <div className="wizard-actions">
         <button type="button" onClick={onCancel}>
