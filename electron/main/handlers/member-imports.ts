@@ -4,8 +4,6 @@ import type Database from 'better-sqlite3';
 import type { Handlers } from '../dispatch';
 import { cancelled, requireFile, type WindowContext } from '../context';
 import { fail } from '../errors';
-import { formatInteger } from '../../../shared/format/numbers';
-import { plural } from '../../../shared/format/plural';
 import { finessCommitOf } from '../imports/finess/commit';
 import { readFinessExtract, type FinessExtract } from '../imports/finess/extract';
 import { commitFinessInWorker } from '../imports/finess/in-worker';
@@ -35,8 +33,6 @@ function planKey(db: Database.Database, importId: string, choice: unknown): stri
   return JSON.stringify([importId, choice, dataVersion, changes, db.name]);
 }
 
-/** « Enregistrement de « x.xlsx » : 4 000 lignes sur 10 000 »: the bar's label counts the rows written. */
-const rowsWrittenLabel = (label: string, rows: number, total: number) => `${label} : ${formatInteger(rows)} ${plural(rows, 'ligne', 'lignes')} sur ${formatInteger(total)}`;
 
 type MemberImportHandlers = Pick<
   Handlers,
@@ -61,10 +57,10 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
   /** The plan the worker keeps for the last preview, and how many rows it writes. */
   let lastPlan: { key: string; planId: string; writes: number } | null = null;
   let lastFinessPlan: { key: string; plan: FinessPlan } | null = null;
-  /** Writes in the workbook worker; the task's bar counts the rows written. */
+  /** Writes in the workbook worker; the task's bar counts the rows written (« — 4 000 sur 10 000 », added by the bar). */
   const writing = <T>(task: string, fileName: string, total: number, write: (onRows: (rows: number) => void) => Promise<T>) => {
     const label = `Enregistrement de « ${fileName} »`;
-    return withProgress(ctx, task, label, (progress) => write((rows) => progress.update(rows, total, rowsWrittenLabel(label, rows, total))), total);
+    return withProgress(ctx, task, label, (progress) => write((rows) => progress.update(rows)), total);
   };
 
   const planRequest = (importId: string, choice: WorkbookChoice): MembersPlanRequest => {
