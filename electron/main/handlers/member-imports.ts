@@ -74,18 +74,22 @@ export function memberImportHandlers(ctx: WindowContext): MemberImportHandlers {
    */
   const planInWorker = (path: string, db: Database.Database, importId: string, choice: WorkbookChoice) => {
     const { read } = workbookReads.get(importId);
-    const total = rowsToPlan(read, choice.sheet);
     const label = `Vérification de « ${read.fileName} »`;
-    return withProgress(ctx, 'membersWorkbook.preview', label, (progress) => plannedInWorker(path, db, importId, choice, (rows) => progress.update(rows)), total);
-  };
-  const plannedInWorker = async (path: string, db: Database.Database, importId: string, choice: WorkbookChoice, onRows: (rows: number) => void) => {
-    const request = planRequest(importId, choice);
-    const key = planKey(db, importId, choice);
-    lastPlan = null;
-    const preview = await planMembersInWorker(path, request, { onRows });
-    const plan = { key, planId: request.planId, writes: preview.counts.add + preview.counts.update };
-    if (planKey(db, importId, choice) === key) lastPlan = plan;
-    return { preview, plan, request };
+    return withProgress(
+      ctx,
+      'membersWorkbook.preview',
+      label,
+      async (progress) => {
+        const request = planRequest(importId, choice);
+        const key = planKey(db, importId, choice);
+        lastPlan = null;
+        const preview = await planMembersInWorker(path, request, { onRows: (rows) => progress.update(rows) });
+        const plan = { key, planId: request.planId, writes: preview.counts.add + preview.counts.update };
+        if (planKey(db, importId, choice) === key) lastPlan = plan;
+        return { preview, plan, request };
+      },
+      rowsToPlan(read, choice.sheet),
+    );
   };
 
   return {

@@ -1,6 +1,6 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commitFiness, finessCommitOf } from '../../../electron/main/imports/finess/commit';
 import { readFinessExtract } from '../../../electron/main/imports/finess/extract';
 import { commitFinessInWorker } from '../../../electron/main/imports/finess/in-worker';
@@ -91,6 +91,27 @@ describe('the members workbook and FINESS commits, off the main thread', () => {
     const counts = await commitMembersInWorker(path, request('never-planned'), now, 'mdupont', { workerScript: builtWorker() });
     expect(counts).toMatchObject({ added: 299, updated: 1, refused: 0 });
     expect(registerFingerprint(window.db()).counts).toEqual({ structure: 300, contact: 300, membership: 300, import_log: 1 });
+    window.close();
+  }, 60_000);
+
+  it('a preview that cannot be made says so in French and changes nothing: a sheet not in the file, a worker that dies', async () => {
+    const { window, path, request } = await readWorkbook(50);
+    const before = registerFingerprint(window.db());
+    const otherSheet = { ...request('sheet'), sheets: [], choice: { ...request('sheet').choice, sheet: 'Feuil2' } };
+    await expect(planMembersInWorker(path, otherSheet, { workerScript: builtWorker() })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'La feuille «\u00a0Feuil2\u00a0» n’existe pas dans «\u00a0adherents.xlsx\u00a0» : choisissez-en une autre.',
+    });
+    const dies = join(tempFolder(), 'dies.mjs');
+    writeFileSync(dies, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(planMembersInWorker(path, request('dies'), { workerScript: dies })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: 'La vérification de «\u00a0adherents.xlsx\u00a0» n’a pas abouti ; rien n’a été modifié. Réessayez ; si l’erreur revient, relisez le fichier.',
+    });
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
+    expect(registerFingerprint(window.db())).toEqual(before);
     window.close();
   }, 60_000);
 
