@@ -106,7 +106,10 @@ export function MembersPage() {
     void cache.refreshAll();
   };
 
-  const isEmpty = list.isSuccess && rows.length === 0;
+  // Not while the list is fetched again: right after a 30,000-row import the banner said « 30 000
+  // structures ajoutées » beside « Le registre est vide » for as long as the new list took to come.
+  const isReloadingEmpty = list.isFetching && rows.length === 0;
+  const isEmpty = list.isSuccess && rows.length === 0 && !isReloadingEmpty;
   return (
     <div className="members-page">
       <header className="page-header">
@@ -141,7 +144,7 @@ export function MembersPage() {
         </Notice>
       ) : null}
       {list.isError ? <Notice tone="error">{frenchMessage(list.error)}</Notice> : null}
-      {list.isPending ? <p className="loading">Chargement du registre…</p> : null}
+      {list.isPending || isReloadingEmpty ? <p className="loading">Chargement du registre…</p> : null}
       {isEmpty ? (
         <EmptyRegister onAdd={() => setDialog('add')} onFiness={openFiness} onWorkbook={openWorkbook} />
       ) : null}
